@@ -1,0 +1,51 @@
+// Builds dist/: index.html, the app as one hashed ES bundle, hls.js's worker and static/.
+import { readFileSync, cpSync, existsSync } from 'node:fs'
+import { nodeResolve } from '@rollup/plugin-node-resolve'
+import commonjs from '@rollup/plugin-commonjs'
+import json from '@rollup/plugin-json'
+import typescript from '@rollup/plugin-typescript'
+import terser from '@rollup/plugin-terser'
+
+const production = process.env.BUILD !== 'dev'
+
+/** Writes index.html pointing at the hashed bundle, and copies the worker and static files. */
+function appShell() {
+  return {
+    name: 'app-shell',
+    generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry)
+      const html = readFileSync('src/index.html', 'utf8').replace(
+        '<!--app-script-->',
+        `<script type="module" src="./${entry.fileName}"></script>`,
+      )
+      this.emitFile({ type: 'asset', fileName: 'index.html', source: html })
+      this.emitFile({
+        type: 'asset',
+        fileName: 'hls.worker.js',
+        source: readFileSync('node_modules/hls.js/dist/hls.worker.js'),
+      })
+    },
+    writeBundle(options) {
+      if (existsSync('static')) cpSync('static', `${options.dir}/static`, { recursive: true })
+    },
+  }
+}
+
+export default {
+  input: 'src/index.ts',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: 'app-[hash].js',
+    chunkFileNames: '[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ browser: true }),
+    commonjs(),
+    json(),
+    typescript({ tsconfig: './tsconfig.json', noEmitOnError: false, include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
+    production && terser({ format: { comments: false } }),
+    appShell(),
+  ],
+}

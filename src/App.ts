@@ -1,0 +1,45 @@
+/**
+ * The app root: the Router's pages and widgets over the live picture, plus the status banner and
+ * the settings-error panel, which live above every page and never take focus.
+ */
+import { Lightning, Router } from '@lightningjs/sdk'
+import { appContext } from './app/app-context'
+import { playbackStatusText } from './player/playback-state'
+import { routes } from './app/routes'
+import { StatusBanner } from './widgets/StatusBanner'
+import { ConfigErrorPanel } from './widgets/ConfigErrorPanel'
+
+export class App extends Router.App {
+  static getFonts(): never[] {
+    // System sans-serif: no font download between launch and the first frame.
+    return []
+  }
+
+  static override _template(): Lightning.Component.Template<Lightning.Component.TemplateSpecLoose> {
+    return {
+      ...super._template(),
+      Widgets: {},
+      Status: { type: StatusBanner, zIndex: 50 },
+      ConfigErrors: { type: ConfigErrorPanel, zIndex: 60 },
+    } as Lightning.Component.Template<Lightning.Component.TemplateSpecLoose>
+  }
+
+  private unsubscribe: Array<() => void> = []
+
+  override _setup(): void {
+    Router.startRouter(routes, this)
+    const { live, configIssues } = appContext()
+    ;(this.tag('ConfigErrors') as ConfigErrorPanel).setIssues(configIssues.map((i) => i.message))
+    const updateStatus = () => {
+      const text = live.soundBlocked && live.state === 'playing' ? 'Press OK for sound' : playbackStatusText(live.state, live.timeToFirstFrameMs !== null)
+      ;(this.tag('Status') as StatusBanner).show(text)
+    }
+    this.unsubscribe.push(live.events.on('state', updateStatus), live.events.on('soundBlocked', updateStatus))
+    updateStatus()
+  }
+
+  override _detach(): void {
+    this.unsubscribe.forEach((off) => off())
+    this.unsubscribe = []
+  }
+}

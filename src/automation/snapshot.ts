@@ -1,0 +1,124 @@
+/**
+ * `window.automation.snapshot()`: plain JSON read from the live Lightning tree and the player, for
+ * tests, benchmarks and QA tools. Nothing here keeps a model of its own.
+ */
+import type { LiveChannel } from '../player/live-channel'
+
+export interface Snapshot {
+  route: string
+  focusPath: string[]
+  focused: { ref: string; text: string | null }
+  player: {
+    state: string
+    currentTime: number
+    levelHeight: number | null
+    bitrate: number | null
+    latency: number | null
+    channelId: string | null
+  }
+  ticker: { visible: boolean; items: string[] }
+  texts: string[]
+  qr: { url: string } | null
+}
+
+/** The few members of a Lightning element the snapshot reads. */
+export interface TreeNode {
+  ref?: string
+  visible: boolean
+  alpha: number
+  attached: boolean
+  childList?: { get(): TreeNode[] } | null
+  text?: { text?: string } | null
+  core: { getCornerPoints(): number[]; _worldContext: { alpha: number } }
+  constructor: { name: string }
+  /** Set by the QR element: the URL it encodes. */
+  qrUrl?: string
+}
+
+export interface SnapshotSources {
+  root: TreeNode
+  focusPath: TreeNode[]
+  route: string
+  live: LiveChannel
+  channelId: string | null
+  stage: { w: number; h: number; precision: number }
+}
+
+interface Placed {
+  node: TreeNode
+  x: number
+  y: number
+}
+
+function onScreen(node: TreeNode, stage: SnapshotSources['stage']): Placed | null {
+  const c = node.core.getCornerPoints()
+  const xs = [c[0]!, c[2]!, c[4]!, c[6]!].map((v) => v / stage.precision)
+  const ys = [c[1]!, c[3]!, c[5]!, c[7]!].map((v) => v / stage.precision)
+  const left = Math.min(...xs)
+  const right = Math.max(...xs)
+  const top = Math.min(...ys)
+  const bottom = Math.max(...ys)
+  if (right <= left || bottom <= top) return null
+  if (right <= 0 || bottom <= 0 || left >= stage.w || top >= stage.h) return null
+  return { node, x: left, y: top }
+}
+
+/** Every rendered text on screen, in tree order, with where it sits. */
+function visibleTexts(root: TreeNode, stage: SnapshotSources['stage'], out: Placed[] = []): Placed[] {
+  if (!root.visible || !root.attached || root.core._worldContext.alpha <= 0.001) return out
+  const text = root.text && root.text.text
+  if (text) {
+    const placed = onScreen(root, stage)
+    if (placed) out.push(placed)
+  }
+  const children = root.childList ? root.childList.get() : []
+  for (const child of children) visibleTexts(child, stage, out)
+  return out
+}
+
+function findByRef(root: TreeNode, ref: string): TreeNode | null {
+  if (root.ref === ref) return root
+  for (const child of root.childList ? root.childList.get() : []) {
+    const found = findByRef(child, ref)
+    if (found) return found
+  }
+  return null
+}
+
+function findVisible(root: TreeNode, match: (node: TreeNode) => boolean): TreeNode | null {
+  if (!root.visible || !root.attached || root.core._worldContext.alpha <= 0.001) return null
+  if (match(root)) return root
+  for (const child of root.childList ? root.childList.get() : []) {
+    const found = findVisible(child, match)
+    if (found) return found
+  }
+  return null
+}
+
+const nameOf = (node: TreeNode) => node.ref || node.constructor.name
+
+export function takeSnapshot(sources: SnapshotSources): Snapshot {
+  const { root, stage, live } = sources
+  const texts = visibleTexts(root, stage)
+  const focused = sources.focusPath[sources.focusPath.length - 1] ?? root
+  const focusedText = visibleTexts(focused, stage)[0]
+  const ticker = findByRef(root, 'Ticker')
+  const tickerVisible = !!ticker && findVisible(ticker, (n) => n === ticker) !== null
+  const headlines = tickerVisible
+    ? visibleTexts(ticker!, stage)
+        .filter((p) => (p.node.ref || '').indexOf('Headline') === 0)
+        .sort((a, b) => a.x - b.x)
+        .map((p) => p.node.text!.text!)
+    : []
+  const qrNode = findVisible(root, (n) => typeof n.qrUrl === 'string' && n.qrUrl !== '')
+  const figures = live.figures()
+  return {
+    route: sources.route,
+    focusPath: sources.focusPath.map(nameOf),
+    focused: { ref: nameOf(focused), text: focusedText ? focusedText.node.text!.text! : null },
+    player: { state: live.state, ...figures, channelId: sources.channelId },
+    ticker: { visible: tickerVisible && headlines.length > 0, items: headlines },
+    texts: texts.map((p) => p.node.text!.text!),
+    qr: qrNode ? { url: qrNode.qrUrl! } : null,
+  }
+}

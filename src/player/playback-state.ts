@@ -1,0 +1,53 @@
+/**
+ * The live channel's one state machine. A pure reducer: LiveChannel feeds it what hls.js and the
+ * <video> element report, and the UI (buffering spinner, "Reconnecting…" banner) follows the state.
+ */
+export type PlaybackState = 'idle' | 'loading' | 'playing' | 'stalled' | 'recovering' | 'failed'
+
+export type PlaybackEvent =
+  /** A channel is being opened (or re-opened by the recovery policy's full reload). */
+  | { type: 'open' }
+  /** Frames are being presented (the video element's `playing`, or the first frame). */
+  | { type: 'frames' }
+  /** The buffer ran dry while playing (the element's `waiting`). */
+  | { type: 'bufferEmpty' }
+  /** A fatal error for which the recovery policy has an action under way. */
+  | { type: 'recovering' }
+  /** A fatal error with nothing left to try. */
+  | { type: 'failed' }
+  /** The channel was closed. */
+  | { type: 'close' }
+
+export function nextPlaybackState(state: PlaybackState, event: PlaybackEvent): PlaybackState {
+  switch (event.type) {
+    case 'open':
+      // A reload during recovery stays "recovering" so the banner doesn't flicker to a spinner.
+      return state === 'recovering' ? 'recovering' : 'loading'
+    case 'frames':
+      return state === 'idle' || state === 'failed' ? state : 'playing'
+    case 'bufferEmpty':
+      return state === 'playing' ? 'stalled' : state
+    case 'recovering':
+      return state === 'idle' ? state : 'recovering'
+    case 'failed':
+      return state === 'idle' ? state : 'failed'
+    case 'close':
+      return 'idle'
+  }
+}
+
+/** What the viewer sees for each state (the status banner's text; null shows nothing). */
+export function playbackStatusText(state: PlaybackState, hasPlayedBefore: boolean): string | null {
+  switch (state) {
+    case 'loading':
+      return hasPlayedBefore ? 'Tuning…' : 'Waiting for the channel…'
+    case 'stalled':
+      return 'Buffering…'
+    case 'recovering':
+      return 'Reconnecting…'
+    case 'failed':
+      return 'This channel cannot be played right now'
+    default:
+      return null
+  }
+}
