@@ -1,0 +1,209 @@
+import { describe, it, expect, beforeEach } from 'vitest'
+import Hls from 'hls.js'
+import { ManualClock } from '../../src/lib/clock'
+import { LiveChannel, type HlsEngine } from '../../src/player/live-channel'
+import { nextPlaybackState } from '../../src/player/playback-state'
+import type { PlaybackState } from '../../src/player/playback-state'
+
+/** hls.js driven through its real event names: what hls.js's own unit tests do with a mock. */
+class MockHls {
+  static created: MockHls[] = []
+  handlers = new Map<string, Array<(event: string, data: unknown) => void>>()
+  calls: string[] = []
+  levels: Array<{ height: number; bitrate: number }> = []
+  currentLevel = -1
+  latency = 0
+  constructor() {
+    MockHls.created.push(this)
+  }
+  on(event: string, handler: (event: string, data: unknown) => void) {
+    this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler])
+  }
+  emit(event: string, data: unknown) {
+    for (const h of this.handlers.get(event) ?? []) h(event, data)
+  }
+  loadSource(url: string) { this.calls.push(`loadSource ${url}`) }
+  attachMedia() { this.calls.push('attachMedia') }
+  startLoad(at?: number) { this.calls.push(`startLoad ${at}`) }
+  stopLoad() { this.calls.push('stopLoad') }
+  recoverMediaError() { this.calls.push('recoverMediaError') }
+  swapAudioCodec() { this.calls.push('swapAudioCodec') }
+  destroy() { this.calls.push('destroy') }
+}
+
+/** Enough of a <video> element: events, play(), muted, currentTime. */
+class FakeVideo extends EventTarget {
+  muted = false
+  currentTime = 0
+  videoHeight = 0
+  src = ''
+  refuseSound = false
+  frameCallbacks: Array<() => void> = []
+  play() {
+    if (this.refuseSound && !this.muted) {
+      const error = Object.assign(new Error('autoplay refused'), { name: 'NotAllowedError' })
+      return Promise.reject(error)
+    }
+    return Promise.resolve()
+  }
+  canPlayType() { return 'maybe' }
+  load() {}
+  removeAttribute() { this.src = '' }
+  requestVideoFrameCallback(cb: () => void) { this.frameCallbacks.push(cb); return 1 }
+  presentFrame() {
+    const cbs = this.frameCallbacks.splice(0)
+    cbs.forEach((cb) => cb())
+    this.dispatchEvent(new Event('playing'))
+  }
+}
+
+const fatal = (type: string, details: string) => ({ type, details, fatal: true })
+
+describe('LiveChannel', () => {
+  let clock: ManualClock
+  let channel: LiveChannel
+  let video: FakeVideo
+  let states: PlaybackState[]
+
+  beforeEach(() => {
+    MockHls.created = []
+    clock = new ManualClock(1_000_000)
+    channel = new LiveChannel({
+      clock,
+      engine: 'auto',
+      hlsConfig: {},
+      isHlsSupported: () => true,
+      createHls: () => new MockHls() as unknown as HlsEngine,
+      pageTime: () => clock.now(),
+    })
+    video = new FakeVideo()
+    states = []
+    channel.events.on('state', (s) => states.push(s))
+  })
+
+  const hls = () => MockHls.created[MockHls.created.length - 1]!
+
+  it('loads the stream with hls.js, and is playing once the first frame shows', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    expect(hls().calls).toEqual(['attachMedia', 'loadSource http://x/live.m3u8'])
+    expect(channel.state).toBe('loading')
+    clock.advance(800)
+    video.presentFrame()
+    expect(channel.state).toBe('playing')
+    expect(channel.timeToFirstFrameMs).toBe(1_000_800)
+    expect(states).toEqual(['loading', 'playing'])
+  })
+
+  it('goes stalled when the buffer runs dry and back to playing when frames resume', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    video.presentFrame()
+    video.dispatchEvent(new Event('waiting'))
+    expect(channel.state).toBe('stalled')
+    video.dispatchEvent(new Event('playing'))
+    expect(channel.state).toBe('playing')
+  })
+
+  it('restarts loading after a fatal network error only after a backed-off delay', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    hls().levels = [{ height: 360, bitrate: 600_000 }]
+    video.presentFrame()
+    hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.NETWORK_ERROR, 'fragLoadError'))
+    expect(channel.state).toBe('recovering')
+    expect(hls().calls).not.toContain('startLoad -1')
+    clock.advance(999)
+    expect(hls().calls).not.toContain('startLoad -1')
+    clock.advance(1)
+    expect(hls().calls).toContain('startLoad -1')
+    // A second failure waits twice as long.
+    hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.NETWORK_ERROR, 'fragLoadError'))
+    const before = hls().calls.filter((c) => c === 'startLoad -1').length
+    clock.advance(1999)
+    expect(hls().calls.filter((c) => c === 'startLoad -1').length).toBe(before)
+    clock.advance(1)
+    expect(hls().calls.filter((c) => c === 'startLoad -1').length).toBe(before + 1)
+    video.presentFrame()
+    expect(channel.state).toBe('playing')
+  })
+
+  it('rebuilds hls.js when the manifest never loaded (cold start with the network down)', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.NETWORK_ERROR, 'manifestLoadError'))
+    clock.advance(1000)
+    expect(MockHls.created).toHaveLength(2)
+    expect(MockHls.created[0]!.calls).toContain('destroy')
+    expect(hls().calls).toEqual(['attachMedia', 'loadSource http://x/live.m3u8'])
+  })
+
+  it('climbs the media-error ladder: recover, swap codec + recover, then a full reload', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    video.presentFrame()
+    const first = hls()
+    first.emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.MEDIA_ERROR, 'bufferAppendError'))
+    expect(first.calls.slice(-1)).toEqual(['recoverMediaError'])
+    first.emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.MEDIA_ERROR, 'bufferAppendError'))
+    expect(first.calls.slice(-2)).toEqual(['swapAudioCodec', 'recoverMediaError'])
+    first.emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.MEDIA_ERROR, 'bufferAppendError'))
+    clock.advance(1000)
+    expect(first.calls).toContain('destroy')
+    expect(MockHls.created).toHaveLength(2)
+  })
+
+  it('ignores non-fatal errors', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    video.presentFrame()
+    hls().emit(Hls.Events.ERROR, { type: Hls.ErrorTypes.NETWORK_ERROR, details: 'fragLoadError', fatal: false })
+    expect(channel.state).toBe('playing')
+  })
+
+  it('plays muted and reports it when the browser refuses sound, and unmutes on request', async () => {
+    video.refuseSound = true
+    const blocked: boolean[] = []
+    channel.events.on('soundBlocked', (b) => blocked.push(b))
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    await new Promise((r) => setTimeout(r, 0))
+    expect(video.muted).toBe(true)
+    expect(channel.soundBlocked).toBe(true)
+    channel.unmute()
+    expect(video.muted).toBe(false)
+    expect(blocked).toEqual([true, false])
+  })
+
+  it('uses native HLS where hls.js is not supported', async () => {
+    const native = new LiveChannel({ clock, engine: 'auto', hlsConfig: {}, isHlsSupported: () => false })
+    await native.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    expect(native.engineInUse).toBe('native')
+    expect(video.src).toBe('http://x/live.m3u8')
+  })
+
+  it('reports the level height, bitrate and latency hls.js is on', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    hls().levels = [{ height: 234, bitrate: 200_000 }, { height: 720, bitrate: 1_500_000 }]
+    hls().currentLevel = 1
+    hls().latency = 6.5
+    expect(channel.figures()).toMatchObject({ levelHeight: 720, bitrate: 1_500_000, latency: 6.5 })
+  })
+
+  it('goes idle and stops retrying when unloaded', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.NETWORK_ERROR, 'manifestLoadError'))
+    await channel.unload()
+    clock.advance(60_000)
+    expect(MockHls.created).toHaveLength(1)
+    expect(channel.state).toBe('idle')
+  })
+})
+
+describe('nextPlaybackState', () => {
+  it('keeps "recovering" through a reload so the banner does not flicker', () => {
+    expect(nextPlaybackState('recovering', { type: 'open' })).toBe('recovering')
+    expect(nextPlaybackState('playing', { type: 'open' })).toBe('loading')
+  })
+  it('only stalls from playing', () => {
+    expect(nextPlaybackState('loading', { type: 'bufferEmpty' })).toBe('loading')
+    expect(nextPlaybackState('playing', { type: 'bufferEmpty' })).toBe('stalled')
+  })
+  it('stays idle after close whatever arrives late', () => {
+    expect(nextPlaybackState('idle', { type: 'frames' })).toBe('idle')
+    expect(nextPlaybackState('idle', { type: 'recovering' })).toBe('idle')
+  })
+})
