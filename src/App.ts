@@ -8,6 +8,7 @@ import { playbackStatusText } from './player/playback-state'
 import { routes } from './app/routes'
 import { StatusBanner } from './widgets/StatusBanner'
 import { ConfigErrorPanel } from './widgets/ConfigErrorPanel'
+import { HeadlineTicker } from './widgets/HeadlineTicker'
 
 export class App extends Router.App {
   static getFonts(): never[] {
@@ -18,7 +19,7 @@ export class App extends Router.App {
   static override _template(): Lightning.Component.Template<Lightning.Component.TemplateSpecLoose> {
     return {
       ...super._template(),
-      Widgets: {},
+      Widgets: { Ticker: { type: HeadlineTicker, zIndex: 10 } },
       Status: { type: StatusBanner, zIndex: 50 },
       ConfigErrors: { type: ConfigErrorPanel, zIndex: 60 },
     } as Lightning.Component.Template<Lightning.Component.TemplateSpecLoose>

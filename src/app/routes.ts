@@ -4,5 +4,5 @@ import { LivePage } from '../pages/LivePage'
 
 export const routes: Router.Config = {
   root: 'live',
-  routes: [{ path: 'live', component: LivePage as unknown as Router.PageConstructor, widgets: [] }],
+  routes: [{ path: 'live', component: LivePage as unknown as Router.PageConstructor, widgets: ['ticker'] }],
 }

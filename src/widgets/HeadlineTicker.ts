@@ -1,0 +1,185 @@
+/**
+ * The headline crawl: a Router widget (it lives across pages) across the bottom of the picture.
+ * A CrawlBelt says where each headline is; this component only maps the belt's few items onto a
+ * fixed pool of text elements, moves them by real elapsed time, and shows a clock. It hides while
+ * there has never been a headline and stops moving while hidden.
+ */
+import { Lightning } from '@lightningjs/sdk'
+import { theme } from '../app/theme'
+import { CrawlBelt, type Headline } from '../ticker/crawl-belt'
+import { formatClock } from '../ticker/clock-text'
+
+const BAR_H = 64
+const POOL_SIZE = 8
+const FONT_SIZE = 30
+const LABEL_TEXT = 'BREAKING'
+const LABEL_PAD = 14
+const GAP = 90
+const BRAND_W = 250
+const CLOCK_W = 130
+const VIEW_X = theme.safe.x + BRAND_W + 20
+const VIEW_W = 1920 - theme.safe.x - CLOCK_W - 20 - VIEW_X
+
+type Template = Lightning.Component.Template<Lightning.Component.TemplateSpecLoose>
+
+function slotTemplate(i: number): Template {
+  return {
+    ref: `Slot-${i}`,
+    visible: false,
+    Label: {
+      rect: true,
+      h: 44,
+      y: 10,
+      color: theme.color.breaking,
+      Text: {
+        x: LABEL_PAD,
+        y: 5,
+        text: { text: LABEL_TEXT, fontFace: theme.font.face, fontSize: 26, fontStyle: 'bold', textColor: theme.color.onBreaking },
+      },
+    },
+    [`Headline-${i}`]: {
+      y: 13,
+      text: { text: '', fontFace: theme.font.face, fontSize: FONT_SIZE, textColor: theme.color.text, wordWrap: false },
+    },
+  } as Template
+}
+
+export class HeadlineTicker extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
+  static override _template(): Template {
+    const slots: Record<string, Template> = {}
+    for (let i = 0; i < POOL_SIZE; i++) slots[`Slot-${i}`] = slotTemplate(i)
+    return {
+      y: 1080 - theme.safe.y - BAR_H,
+      w: 1920,
+      h: BAR_H,
+      visible: false,
+      Bar: { rect: true, w: 1920, h: BAR_H, color: theme.color.bar },
+      Brand: {
+        x: theme.safe.x,
+        rect: true,
+        w: BRAND_W,
+        h: BAR_H,
+        color: theme.color.brand,
+        Name: {
+          x: BRAND_W / 2,
+          y: BAR_H / 2 + 2,
+          mount: 0.5,
+          text: { text: 'HEADLINES', fontFace: theme.font.face, fontSize: 28, fontStyle: 'bold', textColor: theme.color.text },
+        },
+      },
+      Viewport: { x: VIEW_X, w: VIEW_W, h: BAR_H, clipping: true, ...slots },
+      Clock: {
+        x: 1920 - theme.safe.x,
+        y: BAR_H / 2 + 2,
+        mountX: 1,
+        mountY: 0.5,
+        text: { text: '', fontFace: theme.font.face, fontSize: FONT_SIZE, textColor: theme.color.textDim },
+      },
+    }
+  }
+
+  private belt!: CrawlBelt
+  private measureCtx: CanvasRenderingContext2D | null = null
+  private slotKeys: Array<number | null> = new Array(POOL_SIZE).fill(null)
+  private onFrame = () => this.step(this.stage.dt * 1000)
+  private clockTimer: ReturnType<typeof setInterval> | null = null
+  private everHadHeadlines = false
+  private crawlEnabled = true
+
+  override _init(): void {
+    this.belt = new CrawlBelt({
+      viewportWidth: VIEW_W,
+      speedPxPerSecond: 120,
+      gapPx: GAP,
+      maxItems: POOL_SIZE,
+      measure: (h) => this.measure(h),
+    })
+    this.stage.on('frameStart', this.onFrame)
+    this.updateClock()
+    this.clockTimer = setInterval(() => this.updateClock(), 1000)
+  }
+
+  override _detach(): void {
+    this.stage.off('frameStart', this.onFrame)
+    if (this.clockTimer) clearInterval(this.clockTimer)
+    this.clockTimer = null
+  }
+
+  configure(options: { speedPxPerSecond: number; enabled: boolean; brand?: string }): void {
+    this.belt.setSpeed(options.speedPxPerSecond)
+    this.crawlEnabled = options.enabled
+    if (options.brand) this.tag('Brand.Name').text.text = options.brand.toUpperCase()
+    this.updateVisibility()
+  }
+
+  setHeadlines(headlines: Headline[]): void {
+    if (headlines.length > 0) this.everHadHeadlines = true
+    this.belt.setHeadlines(headlines)
+    this.updateVisibility()
+  }
+
+  private updateVisibility(): void {
+    // `alpha` rather than the Router's `visible`, so the Router can still show/hide the widget per route.
+    this.alpha = this.crawlEnabled && this.everHadHeadlines ? 1 : 0
+  }
+
+  private step(ms: number): void {
+    // Paused while hidden: nothing moves that nobody sees.
+    if (!this.visible || this.alpha === 0 || !this.attached) return
+    this.belt.advance(Math.min(ms, 250))
+    this.render()
+  }
+
+  private render(): void {
+    const items = this.belt.items
+    const keys = new Set(items.map((i) => i.key))
+    for (let s = 0; s < POOL_SIZE; s++) {
+      const key = this.slotKeys[s]
+      if (key !== null && key !== undefined && !keys.has(key)) {
+        this.slotKeys[s] = null
+        this.tag('Viewport').childList.getAt(s).visible = false
+      }
+    }
+    for (const item of items) {
+      let s = this.slotKeys.indexOf(item.key)
+      if (s < 0) {
+        s = this.slotKeys.indexOf(null)
+        if (s < 0) continue
+        this.slotKeys[s] = item.key
+        this.fillSlot(s, item.headline)
+      }
+      const slot = this.tag('Viewport').childList.getAt(s)
+      slot.x = Math.round(item.x)
+    }
+  }
+
+  private fillSlot(index: number, headline: Headline): void {
+    const slot = this.tag('Viewport').childList.getAt(index)
+    const labelW = headline.breaking ? this.labelWidth() : 0
+    slot.patch({
+      visible: true,
+      Label: { visible: headline.breaking, w: labelW - LABEL_PAD },
+      [`Headline-${index}`]: { x: labelW, text: { text: headline.text } },
+    })
+  }
+
+  private labelWidth(): number {
+    return this.textWidth(LABEL_TEXT, 26, 'bold') + 2 * LABEL_PAD + LABEL_PAD
+  }
+
+  private measure(headline: Headline): number {
+    return this.textWidth(headline.text, FONT_SIZE, 'normal') + (headline.breaking ? this.labelWidth() : 0)
+  }
+
+  private textWidth(text: string, size: number, style: string): number {
+    if (!this.measureCtx) this.measureCtx = document.createElement('canvas').getContext('2d')
+    const ctx = this.measureCtx
+    if (!ctx) return text.length * size * 0.55
+    ctx.font = `${style} ${size}px ${theme.font.face}`
+    return Math.ceil(ctx.measureText(text).width)
+  }
+
+  private updateClock(): void {
+    this.tag('Clock').text.text = formatClock(new Date())
+  }
+}
