@@ -1,0 +1,78 @@
+/**
+ * End-to-end plumbing: Debian's Chromium driven by playwright-core, and the demo server on an
+ * ephemeral port. A missing Chromium fails loudly with how to install it; it never skips.
+ */
+import { existsSync } from 'node:fs'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export async function launchChromium(opts: { autoplay?: boolean } = {}): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. Install it with "sudo apt-get install -y chromium" ` +
+        '(or set CHROMIUM_PATH). End-to-end tests need a real browser and never skip.',
+    )
+  }
+  const args = [...CHROMIUM_ARGS]
+  if (opts.autoplay !== false) args.push('--autoplay-policy=no-user-gesture-required')
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args })
+}
+
+export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(String(error)))
+  await page.goto(url)
+  return { page, errors }
+}
+
+export interface Snapshot {
+  route: string
+  focusPath: string[]
+  focused: { ref: string; text: string | null }
+  player: {
+    state: string
+    currentTime: number
+    levelHeight: number | null
+    bitrate: number | null
+    latency: number | null
+    channelId: string | null
+  }
+  ticker: { visible: boolean; items: string[] }
+  texts: string[]
+  qr: { url: string } | null
+}
+
+export function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(() => (window as unknown as { automation: { snapshot(): Snapshot } }).automation.snapshot())
+}
+
+/** Polls `check` (which throws or returns false while not yet true) until it holds or time runs out. */
+export async function eventually<T>(check: () => Promise<T | false | null | undefined>, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let lastError: unknown = null
+  for (;;) {
+    try {
+      const value = await check()
+      if (value) return value
+    } catch (error) {
+      lastError = error
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`)
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}

@@ -1,0 +1,30 @@
+/** Starts the demo server (the same one `npm start` runs) on an ephemeral port for a test file. */
+import { fileURLToPath } from 'node:url'
+import { existsSync } from 'node:fs'
+// @ts-expect-error - plain ESM server script without type declarations
+import { startDemoServer } from '../../scripts/server/index.mjs'
+import { demoRoutes } from '../../scripts/server/demo-routes.mjs'
+
+export interface DemoServer {
+  url: string
+  port: number
+  close(): Promise<void>
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+export async function startDemo(): Promise<DemoServer> {
+  const distDir = `${root}dist`
+  if (!existsSync(`${distDir}/index.html`)) throw new Error('dist/ is missing: run "npm run build" (npm test does it for you)')
+  return startDemoServer({ port: 0, distDir, staticDir: `${root}static`, routes: demoRoutes() })
+}
+
+/** POSTs a fault to the demo server's admin endpoint. */
+export async function setFault(server: DemoServer, path: string, body: unknown): Promise<void> {
+  const response = await fetch(`${server.url}${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } })
+  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`)
+}
+
+export async function clearFaults(server: DemoServer, path: string): Promise<void> {
+  await fetch(`${server.url}${path}`, { method: 'DELETE' })
+}
