@@ -74,7 +74,8 @@ const REMOTE_BACK: Record<Platform, KeyMap> = {
 
 /** The key map for `appSettings.keys` on this platform. A fresh object each call: callers may extend it. */
 export function keyMapFor(platform: Platform): KeyMap {
-  return { ...NAVIGATION, ...KEYBOARD_BACK, ...MEDIA, ...CHANNEL, ...COLOUR, ...INFO, ...DIGITS, ...REMOTE_BACK[platform] }
+  // Object.assign, not object spread: the bundle targets ES2019 and Chromium 53 predates spread.
+  return Object.assign({}, NAVIGATION, KEYBOARD_BACK, MEDIA, CHANNEL, COLOUR, INFO, DIGITS, REMOTE_BACK[platform])
 }
 
 /** The digit 0–9 a `Digit` key event stands for, or null for any other key. */

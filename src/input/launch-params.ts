@@ -119,7 +119,7 @@ class ReadingBuilder {
   private readonly ignored: string[] = []
 
   result(): DeepLinkReading {
-    return { link: { ...this.link }, ignored: [...this.ignored] }
+    return { link: Object.assign({}, this.link), ignored: this.ignored.slice() }
   }
 
   ignore(reason: string): void {

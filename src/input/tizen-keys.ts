@@ -35,7 +35,7 @@ export function registerTizenKeys(tizen: Tizen | undefined): Promise<TizenKeyReg
   const supported = supportedKeyNames(device)
   const wanted = APP_KEY_NAMES.filter((name) => supported === null || supported.has(name))
   const unsupported = APP_KEY_NAMES.filter((name) => supported !== null && !supported.has(name))
-  return register(device, wanted).then((outcome) => ({ ...outcome, unsupported }))
+  return register(device, wanted).then(({ registered, failed }) => ({ registered, unsupported, failed }))
 }
 
 /** The names this TV has, or null when it cannot say (then every name is tried). */
