@@ -1,0 +1,130 @@
+/**
+ * Raw feed entries -> the Article list the app shows: newest first, one per story, text cleaned
+ * and capped, breaking news flagged. Dates and identities are read for every entry (cheap), but
+ * text is only cleaned for the entries that make the cut, so a 10 000-item feed costs little more
+ * than a 200-item one.
+ */
+import { BODY_MAX, SUMMARY_MAX, TITLE_MAX, type Article, type FeedEntry } from './article'
+import { capText, htmlToText } from './html-to-text'
+import { parseFeedDate } from './parse-feed-date'
+
+export interface ArticleRules {
+  /** Most articles kept (default 200). */
+  maxItems?: number
+  /** A title starting with this (case-insensitive) is breaking news; the prefix is removed. '' = off. */
+  breakingPrefix?: string
+  /** Category (any case) -> section name; the first category with a mapping wins. */
+  sectionMap?: Record<string, string>
+}
+
+export const DEFAULT_MAX_ITEMS = 200
+export const DEFAULT_BREAKING_PREFIX = 'BREAKING:'
+const MAX_TAGS = 20
+const ID_MAX = 512
+
+const BREAKING_CATEGORY = /^breaking(\s+news)?$/i
+
+interface DatedEntry {
+  entry: FeedEntry
+  index: number
+  published: number | null
+  updated: number | null
+}
+
+/** A short stable id for entries that have neither id nor link (FNV-1a). */
+function hashId(text: string): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return 'h:' + (hash >>> 0).toString(36)
+}
+
+/** Newest first; undated entries after dated ones, in feed order (Array#sort is not stable on old engines). */
+function newestFirst(a: DatedEntry, b: DatedEntry): number {
+  const ta = a.published ?? a.updated
+  const tb = b.published ?? b.updated
+  if (ta !== tb) {
+    if (ta === null) return 1
+    if (tb === null) return -1
+    return tb - ta
+  }
+  return a.index - b.index
+}
+
+function cleanCategories(raw: string[]): { tags: string[]; breaking: boolean } {
+  const tags: string[] = []
+  const seen = new Set<string>()
+  let breaking = false
+  for (const category of raw) {
+    const tag = capText(htmlToText(category, { maxLength: 100 }), 100)
+    const key = tag.toLowerCase()
+    if (BREAKING_CATEGORY.test(tag)) breaking = true
+    else if (tag && !seen.has(key) && tags.length < MAX_TAGS) {
+      seen.add(key)
+      tags.push(tag)
+    }
+  }
+  return { tags, breaking }
+}
+
+function sectionOf(tags: string[], sectionMap: Record<string, string> | undefined): string {
+  if (sectionMap) {
+    const lowerMap: Record<string, string> = {}
+    for (const key of Object.keys(sectionMap)) lowerMap[key.toLowerCase()] = sectionMap[key]!
+    for (const tag of tags) {
+      const section = lowerMap[tag.toLowerCase()]
+      if (section) return section
+    }
+  }
+  return tags[0] ?? ''
+}
+
+function cleanEntry(dated: DatedEntry, id: string, rules: ArticleRules): Article {
+  const { entry } = dated
+  const { tags, breaking: breakingCategory } = cleanCategories(entry.categories)
+  let title = htmlToText(entry.title, { maxLength: TITLE_MAX + 100 })
+  const prefix = rules.breakingPrefix ?? DEFAULT_BREAKING_PREFIX
+  const prefixed = prefix !== '' && title.toLowerCase().startsWith(prefix.toLowerCase())
+  if (prefixed) title = title.slice(prefix.length).replace(/^[\s:\-–—|]+/, '')
+  const summaryText = htmlToText(entry.summaryHtml, { maxLength: SUMMARY_MAX })
+  const body = htmlToText(entry.bodyHtml || entry.summaryHtml, { multiline: true, maxLength: BODY_MAX })
+  return {
+    id,
+    title: capText(title, TITLE_MAX),
+    summary: capText(summaryText || body.replace(/\s+/g, ' '), SUMMARY_MAX),
+    body: capText(body, BODY_MAX),
+    url: entry.link,
+    author: capText(htmlToText(entry.author, { maxLength: 100 }), 100),
+    published: dated.published,
+    updated: dated.updated,
+    section: sectionOf(tags, rules.sectionMap),
+    tags,
+    image: entry.image,
+    breaking: breakingCategory || prefixed,
+  }
+}
+
+export function normalizeEntries(entries: FeedEntry[], rules: ArticleRules = {}): Article[] {
+  const maxItems = rules.maxItems ?? DEFAULT_MAX_ITEMS
+  const dated = entries.map((entry, index): DatedEntry => ({
+    entry,
+    index,
+    published: parseFeedDate(entry.published),
+    updated: parseFeedDate(entry.updated),
+  }))
+  dated.sort(newestFirst)
+  const articles: Article[] = []
+  const seenIds = new Set<string>()
+  const seenLinks = new Set<string>()
+  for (const item of dated) {
+    if (articles.length >= maxItems) break
+    const { entry } = item
+    const id = entry.id.trim().slice(0, ID_MAX) || entry.link || hashId(entry.title + '|' + entry.published)
+    if (seenIds.has(id) || (entry.link !== null && seenLinks.has(entry.link))) continue
+    seenIds.add(id)
+    if (entry.link !== null) seenLinks.add(entry.link)
+    const article = cleanEntry(item, id, rules)
+    // An entry with nothing to read (only an id, say) has no place in a crawl or a list.
+    if (article.title || article.summary) articles.push(article)
+  }
+  return articles
+}

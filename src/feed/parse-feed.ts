@@ -1,0 +1,61 @@
+/**
+ * The feed module's front door for content: bytes or text in any supported format -> ParsedFeed.
+ * Pure and synchronous (no fetch, no clock), so the integrator can benchmark it directly.
+ */
+import type { ParsedFeed } from './article'
+import { decodeFeedBytes } from './decode-feed-bytes'
+import { FeedError } from './feed-error'
+import { capText, htmlToText } from './html-to-text'
+import { normalizeEntries, type ArticleRules } from './normalize-articles'
+import { parseAtom } from './parse-atom'
+import { parseJsonFeed } from './parse-json-feed'
+import { parseRdf, parseRss, type RawFeed } from './parse-rss'
+import { ATOM, NS, parseXmlDocument } from './xml-document'
+
+export interface FeedParseOptions extends ArticleRules {
+  /** Where the feed came from: relative links resolve against it. */
+  url: string
+  /** The HTTP Content-Type, when known (its charset decides how bytes are read). */
+  contentType?: string | null
+  /** Largest feed accepted, in bytes (default 5 MB). */
+  maxBytes?: number
+}
+
+export const DEFAULT_MAX_BYTES = 5_000_000
+
+function tooLarge(size: number, maxBytes: number): FeedError {
+  return new FeedError('too-large', `the feed is ${Math.round(size / 1000)} kB; the limit is ${Math.round(maxBytes / 1000)} kB`)
+}
+
+function parseXmlFeed(text: string, url: string): { format: ParsedFeed['format']; raw: RawFeed } {
+  const root = parseXmlDocument(text).documentElement
+  const ns = root.namespaceURI
+  if (root.localName === 'rss') return { format: 'rss2', raw: parseRss(root, url) }
+  if (root.localName === 'RDF' && ns === NS.rdf) return { format: 'rss1', raw: parseRdf(root, url) }
+  if (root.localName === 'feed' && ATOM.indexOf(ns) >= 0) return { format: 'atom', raw: parseAtom(root, url) }
+  throw new FeedError('unsupported', `not a feed: the document is <${root.nodeName}>`)
+}
+
+export function parseFeed(text: string, options: FeedParseOptions): ParsedFeed {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  // Each UTF-16 unit is at least one byte on the wire, so this never rejects a feed under the cap.
+  if (text.length > maxBytes) throw tooLarge(text.length, maxBytes)
+  const start = /[^\s\ufeff]/.exec(text)?.[0]
+  if (!start) throw new FeedError('malformed', 'the feed is empty')
+  const isJson = start === '{' || (start !== '<' && /json/i.test(options.contentType ?? ''))
+  if (!isJson && start !== '<') throw new FeedError('malformed', 'the response is neither XML nor JSON')
+  const { format, raw } = isJson ? { format: 'json' as const, raw: parseJsonFeed(text, options.url) } : parseXmlFeed(text, options.url)
+  return {
+    format,
+    title: capText(htmlToText(raw.title, { maxLength: 200 }), 200),
+    link: raw.link,
+    articles: normalizeEntries(raw.entries, options),
+  }
+}
+
+/** Checks the size before reading a byte, then decodes by charset (see decode-feed-bytes.ts). */
+export function parseFeedBytes(bytes: ArrayBuffer | ArrayBufferView, options: FeedParseOptions): ParsedFeed {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  if (bytes.byteLength > maxBytes) throw tooLarge(bytes.byteLength, maxBytes)
+  return parseFeed(decodeFeedBytes(bytes, options.contentType), options)
+}
