@@ -12,6 +12,10 @@ import { ChannelTuner } from './player/channel-tuner'
 import { systemClock } from './lib/clock'
 import { installAutomation } from './automation/install'
 import { App } from './App'
+import { detectPlatform } from './input/platform'
+import { keyMapFor } from './input/key-map'
+import { registerTizenKeys } from './input/tizen-keys'
+import { currentWindow } from './input/tv-globals'
 
 const { config, issues } = readAppConfig(settings.appSettings, window.location.search, window.location.href)
 for (const issue of issues) console.error(`[settings] ${issue.message}`)
@@ -36,10 +40,15 @@ const live = new LiveChannel({
 const tuner = new ChannelTuner(config.channels, config.startChannel)
 setAppContext({ config, configIssues: issues, live, tuner })
 
+const platform = detectPlatform()
+// The SDK deep-merges appSettings.keys over its defaults (LIGHTNING-NOTES.md): TV remote codes in.
+const appSettings = { ...settings.appSettings, keys: keyMapFor(platform) }
+if (platform === 'tizen') void registerTizenKeys(currentWindow().tizen)
+
 type LaunchArgs = Parameters<typeof Launch>
 const app = Launch(
   App as unknown as LaunchArgs[0],
-  settings.appSettings as unknown as LaunchArgs[1],
+  appSettings as unknown as LaunchArgs[1],
   settings.platformSettings as unknown as LaunchArgs[2],
   {},
 )
