@@ -45,7 +45,7 @@ export default {
     commonjs(),
     json(),
     typescript({ tsconfig: './tsconfig.json', noEmitOnError: false, include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
-    production && terser({ format: { comments: false } }),
+    production && terser({ format: { comments: false }, keep_classnames: true }),
     appShell(),
   ],
 }

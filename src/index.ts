@@ -33,6 +33,7 @@ const live = new LiveChannel({
     backBufferLength: config.player.backBufferLength,
     // Start on the most recent segments; keep a modest buffer on TV-class memory.
     maxBufferSize: 30 * 1000 * 1000,
+    liveSyncDurationCount: 3,
     liveMaxLatencyDurationCount: 10,
     startFragPrefetch: true,
   },

@@ -64,8 +64,12 @@ function onScreen(node: TreeNode, stage: SnapshotSources['stage']): Placed | nul
 }
 
 /** Every rendered text on screen, in tree order, with where it sits. */
+function isShown(node: TreeNode): boolean {
+  return node.visible && node.attached && node.alpha > 0.001 && node.core._worldContext.alpha > 0.001
+}
+
 function visibleTexts(root: TreeNode, stage: SnapshotSources['stage'], out: Placed[] = []): Placed[] {
-  if (!root.visible || !root.attached || root.core._worldContext.alpha <= 0.001) return out
+  if (!isShown(root)) return out
   const text = root.text && root.text.text
   if (text) {
     const placed = onScreen(root, stage)
@@ -86,7 +90,7 @@ function findByRef(root: TreeNode, ref: string): TreeNode | null {
 }
 
 function findVisible(root: TreeNode, match: (node: TreeNode) => boolean): TreeNode | null {
-  if (!root.visible || !root.attached || root.core._worldContext.alpha <= 0.001) return null
+  if (!isShown(root)) return null
   if (match(root)) return root
   for (const child of root.childList ? root.childList.get() : []) {
     const found = findVisible(child, match)

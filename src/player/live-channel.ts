@@ -88,6 +88,7 @@ export class LiveChannel {
     try {
       this.attachSource()
     } catch (error) {
+      console.error('[player] cannot play this channel:', error)
       this.dispatch({ type: 'failed' })
       return Promise.reject(error)
     }

@@ -52,7 +52,7 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
       y: 1080 - theme.safe.y - BAR_H,
       w: 1920,
       h: BAR_H,
-      visible: false,
+      alpha: 0,
       Bar: { rect: true, w: 1920, h: BAR_H, color: theme.color.bar },
       Brand: {
         x: theme.safe.x,

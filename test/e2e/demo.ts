@@ -16,7 +16,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 export async function startDemo(): Promise<DemoServer> {
   const distDir = `${root}dist`
   if (!existsSync(`${distDir}/index.html`)) throw new Error('dist/ is missing: run "npm run build" (npm test does it for you)')
-  return startDemoServer({ port: 0, distDir, staticDir: `${root}static`, routes: demoRoutes() })
+  const server = await startDemoServer({ port: 0, distDir, staticDir: `${root}static`, routes: demoRoutes() })
+  // Tests write `${server.url}/path`: keep the origin without its trailing slash.
+  return { ...server, url: String(server.url).replace(/\/$/, ''), close: () => server.close() }
 }
 
 /** POSTs a fault to the demo server's admin endpoint. */
