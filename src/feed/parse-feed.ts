@@ -23,7 +23,8 @@ export interface FeedParseOptions extends ArticleRules {
 
 export const DEFAULT_MAX_BYTES = 5_000_000
 
-function tooLarge(size: number, maxBytes: number): FeedError {
+/** The 'too-large' error, shared with the poller's check of Content-Length. */
+export function feedTooLarge(size: number, maxBytes: number): FeedError {
   return new FeedError('too-large', `the feed is ${Math.round(size / 1000)} kB; the limit is ${Math.round(maxBytes / 1000)} kB`)
 }
 
@@ -39,7 +40,7 @@ function parseXmlFeed(text: string, url: string): { format: ParsedFeed['format']
 export function parseFeed(text: string, options: FeedParseOptions): ParsedFeed {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   // Each UTF-16 unit is at least one byte on the wire, so this never rejects a feed under the cap.
-  if (text.length > maxBytes) throw tooLarge(text.length, maxBytes)
+  if (text.length > maxBytes) throw feedTooLarge(text.length, maxBytes)
   const start = /[^\s\ufeff]/.exec(text)?.[0]
   if (!start) throw new FeedError('malformed', 'the feed is empty')
   const isJson = start === '{' || (start !== '<' && /json/i.test(options.contentType ?? ''))
@@ -56,6 +57,6 @@ export function parseFeed(text: string, options: FeedParseOptions): ParsedFeed {
 /** Checks the size before reading a byte, then decodes by charset (see decode-feed-bytes.ts). */
 export function parseFeedBytes(bytes: ArrayBuffer | ArrayBufferView, options: FeedParseOptions): ParsedFeed {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  if (bytes.byteLength > maxBytes) throw tooLarge(bytes.byteLength, maxBytes)
+  if (bytes.byteLength > maxBytes) throw feedTooLarge(bytes.byteLength, maxBytes)
   return parseFeed(decodeFeedBytes(bytes, options.contentType), options)
 }

@@ -1,0 +1,48 @@
+/**
+ * The merge policy for the headline crawl, as a pure function: which headlines it shows and in
+ * what order. The crawl widget only applies it (and decides how a changed list joins the tail).
+ */
+import type { Article } from './article'
+import { capText } from './html-to-text'
+
+export interface HeadlineItem {
+  /** The article id: the crawl keys its text elements on it. */
+  id: string
+  text: string
+  breaking: boolean
+}
+
+export interface CrawlOptions {
+  /** Most headlines in one pass of the crawl. */
+  max: number
+  /** Put breaking news ahead of the rest (default true); it is flagged either way. */
+  breakingFirst?: boolean
+}
+
+/** A headline-less article still has a summary worth a line in the crawl. */
+const FALLBACK_TEXT_MAX = 120
+
+export function crawlHeadlines(articles: readonly Article[], options: CrawlOptions): HeadlineItem[] {
+  const breakingFirst = options.breakingFirst ?? true
+  const candidates = articles
+    .map((article, index) => ({ article, index, text: article.title || capText(article.summary, FALLBACK_TEXT_MAX) }))
+    .filter((c) => c.text !== '')
+  candidates.sort((a, b) => {
+    if (breakingFirst && a.article.breaking !== b.article.breaking) return a.article.breaking ? -1 : 1
+    const ta = a.article.published ?? a.article.updated
+    const tb = b.article.published ?? b.article.updated
+    if (ta !== tb) return ta === null ? 1 : tb === null ? -1 : tb - ta
+    return a.index - b.index // stable on engines whose sort is not
+  })
+  const items: HeadlineItem[] = []
+  // The same story from two desks would scroll by twice.
+  const seenText = new Set<string>()
+  for (const { article, text } of candidates) {
+    if (items.length >= options.max) break
+    const key = text.toLowerCase()
+    if (seenText.has(key)) continue
+    seenText.add(key)
+    items.push({ id: article.id, text, breaking: article.breaking })
+  }
+  return items
+}
