@@ -1,5 +1,5 @@
 // Builds dist/: index.html, the app as one hashed ES bundle, hls.js's worker and static/.
-import { readFileSync, cpSync, existsSync } from 'node:fs'
+import { readFileSync, cpSync, existsSync, rmSync } from 'node:fs'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
@@ -12,11 +12,16 @@ const production = process.env.BUILD !== 'dev'
 function appShell() {
   return {
     name: 'app-shell',
+    buildStart() {
+      rmSync('dist', { recursive: true, force: true })
+    },
     generateBundle(_options, bundle) {
       const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry)
+      // The UI chunk is fetched and compiled in parallel while the entry starts the stream.
+      const preloads = entry.dynamicImports.map((file) => `<link rel="modulepreload" href="./${file}" />`)
       const html = readFileSync('src/index.html', 'utf8').replace(
         '<!--app-script-->',
-        `<script type="module" src="./${entry.fileName}"></script>`,
+        [...preloads, `<script type="module" src="./${entry.fileName}"></script>`].join('\n    '),
       )
       this.emitFile({ type: 'asset', fileName: 'index.html', source: html })
       this.emitFile({

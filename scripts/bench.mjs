@@ -68,7 +68,8 @@ function jsShipped() {
 }
 
 export async function runBench() {
-  const server = await startDemoServer({ port: 0, distDir: `${root}dist`, staticDir: `${root}static`, routes: [...benchRoutes(), ...demoRoutes()] })
+  const started = await startDemoServer({ port: 0, distDir: `${root}dist`, staticDir: `${root}static`, routes: [...benchRoutes(), ...demoRoutes()] })
+  const server = { url: String(started.url).replace(/\/$/, ""), close: () => started.close() }
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS })
   const report = { date: new Date().toISOString(), cpuThrottle: THROTTLE, runs: RUNS, figures: {} }
   try {

@@ -77,6 +77,8 @@ export class LiveChannel {
 
   /** The SDK VideoPlayer loader hook: resolves once the source is attached (playback follows). */
   load(url: string, video: HTMLVideoElement): Promise<void> {
+    // Already on this channel on this element (started before the UI): keep playing.
+    if (this.url === url && this.video === video && this.state !== 'idle' && this.state !== 'failed') return Promise.resolve()
     this.detach()
     this.url = url
     this.video = video

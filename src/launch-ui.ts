@@ -1,0 +1,34 @@
+/**
+ * Launches the Lightning app (the SDK's Launch) with the platform's remote keys, hands the
+ * already-playing channel to the SDK VideoPlayer, and installs the automation hook when asked.
+ */
+import { Launch } from '@lightningjs/sdk'
+import { appContext } from './app/app-context'
+import { videoPlayer } from './player/sdk-video-player'
+import { installAutomation } from './automation/install'
+import { App } from './App'
+import { detectPlatform } from './input/platform'
+import { keyMapFor } from './input/key-map'
+import { registerTizenKeys } from './input/tizen-keys'
+import { currentWindow } from './input/tv-globals'
+
+type LaunchArgs = Parameters<typeof Launch>
+
+export function launchUi(settings: { appSettings: object; platformSettings: object }, automation: boolean): void {
+  const platform = detectPlatform()
+  // The SDK deep-merges appSettings.keys over its defaults (LIGHTNING-NOTES.md): TV remote codes in.
+  const appSettings = { ...settings.appSettings, keys: keyMapFor(platform) }
+  if (platform === 'tizen') void registerTizenKeys(currentWindow().tizen)
+
+  const app = Launch(
+    App as unknown as LaunchArgs[0],
+    appSettings as unknown as LaunchArgs[1],
+    settings.platformSettings as unknown as LaunchArgs[2],
+    {},
+  )
+  const { live, tuner } = appContext()
+  videoPlayer.install(live, null)
+  // Same URL on the same <video>: the loader adopts the playback index.ts started.
+  videoPlayer.open(tuner.current.url)
+  if (automation) installAutomation(app, live, tuner)
+}
