@@ -5,7 +5,7 @@
  * than a 200-item one.
  */
 import { BODY_MAX, SUMMARY_MAX, TITLE_MAX, type Article, type FeedEntry } from './article'
-import { capText, htmlToText } from './html-to-text'
+import { capText, foldWhitespace, htmlToText } from './html-to-text'
 import { parseFeedDate } from './parse-feed-date'
 
 export interface ArticleRules {
@@ -90,7 +90,7 @@ function cleanEntry(dated: DatedEntry, id: string, rules: ArticleRules): Article
   return {
     id,
     title: capText(title, TITLE_MAX),
-    summary: capText(summaryText || body.replace(/\s+/g, ' '), SUMMARY_MAX),
+    summary: capText(summaryText || foldWhitespace(body), SUMMARY_MAX),
     body: capText(body, BODY_MAX),
     url: entry.link,
     author: capText(htmlToText(entry.author, { maxLength: 100 }), 100),

@@ -58,7 +58,13 @@ function htmlNamesToNumeric(text: string): string {
 function parseErrorOf(doc: Document): string | null {
   const error = doc.getElementsByTagNameNS('*', 'parsererror')[0]
   if (!error) return null
-  return (error.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) || 'parse error'
+  // Chromium wraps libxml2's message in page-rendering boilerplate; keep the message.
+  const message = (error.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/^\s*This page contains the following errors:\s*/i, '')
+    .replace(/\s*Below is a rendering of the page up to the first error\.?\s*$/i, '')
+    .trim()
+  return message.slice(0, 200) || 'parse error'
 }
 
 /** Parses feed XML; throws FeedError 'malformed' when it is not well-formed. */
