@@ -8,7 +8,7 @@
 import { systemClock, type Clock, type TimerId } from '../lib/clock'
 import { backoffDelay, type BackoffPolicy } from '../lib/backoff'
 import { Emitter } from '../lib/emitter'
-import type { Article } from './article'
+import type { Article, ParsedFeed } from './article'
 import { FeedError } from './feed-error'
 import type { ArticleRules } from './normalize-articles'
 import { DEFAULT_MAX_BYTES, feedTooLarge, parseFeedBytes } from './parse-feed'
@@ -204,7 +204,13 @@ export class FeedPoller {
     if (length > maxBytes) throw feedTooLarge(length, maxBytes)
     const bytes = await response.arrayBuffer()
     const contentType = response.headers.get('Content-Type')
-    const feed = parseFeedBytes(bytes, { ...this.options.rules, url, contentType })
+    let feed: ParsedFeed
+    try {
+      feed = parseFeedBytes(bytes, { ...this.options.rules, url, contentType })
+    } catch (error) {
+      // Anything the parser throws that is not a FeedError is still about this document.
+      throw error instanceof FeedError ? error : new FeedError('malformed', `the feed could not be read (${String(error)})`)
+    }
     return {
       kind: 'ok',
       snapshot: {
