@@ -114,7 +114,7 @@ export class FeedPoller {
 
   constructor(private readonly options: FeedPollerOptions) {
     this.clock = options.clock ?? systemClock
-    this.fetch = options.fetch ?? ((url, init) => globalThis.fetch(url, init))
+    this.fetch = options.fetch ?? ((url, init) => fetch(url, init))
     this.random = options.random ?? Math.random
     this.backoff = options.backoff ?? DEFAULT_FEED_BACKOFF
     this.validators = { etag: options.validators?.etag ?? null, lastModified: options.validators?.lastModified ?? null }

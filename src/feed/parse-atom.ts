@@ -44,8 +44,7 @@ function textConstructHtml(el: Element | null): string {
   if (!el) return ''
   const type = (el.getAttribute('type') ?? 'text').toLowerCase()
   if (type === 'xhtml') {
-    const Serializer = (globalThis as { XMLSerializer?: typeof XMLSerializer }).XMLSerializer
-    const serializer = Serializer ? new Serializer() : null
+    const serializer = typeof XMLSerializer === 'function' ? new XMLSerializer() : null
     let html = ''
     for (let node = el.firstChild; node; node = node.nextSibling) {
       html += serializer ? serializer.serializeToString(node) : (node.textContent ?? '')

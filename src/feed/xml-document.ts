@@ -70,9 +70,9 @@ function parseErrorOf(doc: Document): string | null {
 /** Parses feed XML; throws FeedError 'malformed' when it is not well-formed. */
 export function parseXmlDocument(text: string): Document {
   refuseInternalSubset(text)
-  const Parser = (globalThis as { DOMParser?: typeof DOMParser }).DOMParser
-  if (!Parser) throw new FeedError('unsupported', 'this platform has no DOMParser to read XML feeds')
-  const parser = new Parser()
+  // `typeof`, not globalThis: the TV engines this must run on predate globalThis (Chromium 71).
+  if (typeof DOMParser !== 'function') throw new FeedError('unsupported', 'this platform has no DOMParser to read XML feeds')
+  const parser = new DOMParser()
   let doc = parser.parseFromString(text, 'text/xml')
   let error = parseErrorOf(doc)
   if (error) {
