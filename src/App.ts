@@ -9,6 +9,7 @@ import { routes } from './app/routes'
 import { StatusBanner } from './widgets/StatusBanner'
 import { ConfigErrorPanel } from './widgets/ConfigErrorPanel'
 import { HeadlineTicker } from './widgets/HeadlineTicker'
+import { crawlHeadlines } from './feed/crawl-headlines'
 
 export class App extends Router.App {
   static getFonts(): never[] {
@@ -37,9 +38,22 @@ export class App extends Router.App {
     }
     this.unsubscribe.push(live.events.on('state', updateStatus), live.events.on('soundBlocked', updateStatus))
     updateStatus()
+    this.startHeadlines()
+  }
+
+  private startHeadlines(): void {
+    const { headlines, config } = appContext()
+    const ticker = this.tag('Widgets.Ticker') as HeadlineTicker
+    ticker.configure({ speedPxPerSecond: config.ticker.speedPxPerSecond, enabled: config.ticker.enabled })
+    if (!headlines) return
+    this.unsubscribe.push(
+      headlines.events.on('articles', ({ articles }) => ticker.setHeadlines(crawlHeadlines(articles, { max: config.ticker.maxItems }))),
+    )
+    headlines.start()
   }
 
   override _detach(): void {
+    appContext().headlines?.stop()
     this.unsubscribe.forEach((off) => off())
     this.unsubscribe = []
   }

@@ -32,7 +32,7 @@ const live = new LiveChannel({
   },
 })
 const tuner = new ChannelTuner(config.channels, config.startChannel)
-setAppContext({ config, configIssues: issues, live, tuner })
+setAppContext({ config, configIssues: issues, live, tuner, headlines: null })
 
 // index.html carries the SDK VideoPlayer's <video id="video-player">; the plugin adopts it later.
 const video = document.getElementById('video-player') as HTMLVideoElement | null

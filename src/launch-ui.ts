@@ -3,7 +3,9 @@
  * already-playing channel to the SDK VideoPlayer, and installs the automation hook when asked.
  */
 import { Launch } from '@lightningjs/sdk'
-import { appContext } from './app/app-context'
+import { appContext, updateAppContext } from './app/app-context'
+import { HeadlineStore } from './feed/headline-store'
+import { sdkStorage } from './lib/sdk-storage'
 import { videoPlayer } from './player/sdk-video-player'
 import { installAutomation } from './automation/install'
 import { App } from './App'
@@ -25,8 +27,22 @@ export function launchUi(settings: { appSettings: object; platformSettings: obje
     appSettings as unknown as LaunchArgs[1],
     settings.platformSettings as unknown as LaunchArgs[2],
     {},
-  )
-  const { live, tuner } = appContext()
+  ) as unknown as { stage: { getCanvas(): HTMLCanvasElement } }
+  // As the Lightning CLI's startApp does: the stage's canvas goes on the page, above the <video>.
+  document.body.appendChild(app.stage.getCanvas())
+  const { live, tuner, config } = appContext()
+  if (config.feed.url) {
+    // After Launch: the SDK Storage the cache lives in is initialised there.
+    const headlines = new HeadlineStore({
+      url: config.feed.url,
+      store: sdkStorage,
+      intervalSeconds: config.feed.pollSeconds,
+      timeoutSeconds: config.feed.timeoutSeconds,
+      rules: { maxItems: config.feed.maxItems, maxBytes: config.feed.maxBytes, breakingPrefix: config.feed.breakingPrefix },
+    })
+    headlines.events.on('error', (error) => console.warn(`[feed] ${error.message}`))
+    updateAppContext({ headlines })
+  }
   videoPlayer.install(live, null)
   // Same URL on the same <video>: the loader adopts the playback index.ts started.
   videoPlayer.open(tuner.current.url)

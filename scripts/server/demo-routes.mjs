@@ -1,5 +1,12 @@
 // @ts-check
-/** The demo server's extra routes beyond the live channels: filled in as the demo feed lands. */
-export function demoRoutes() {
-  return []
+/**
+ * The demo server's routes beyond the live channels: the demo article feed (/feed.rss,
+ * /feed.json and its /admin/feed/* fault knobs, see FEED-FAULTS.md).
+ */
+import { createDemoFeed } from './demo-feed.mjs'
+
+/** @param {{ now?: () => number, newItemEverySeconds?: number }} [options] */
+export function demoRoutes(options = {}) {
+  const feed = createDemoFeed(options)
+  return [(req, res, url) => feed.handle(req, res, url)]
 }

@@ -5,18 +5,25 @@
 import type { AppConfig, ConfigIssue } from '../config/app-config'
 import type { LiveChannel } from '../player/live-channel'
 import type { ChannelTuner } from '../player/channel-tuner'
+import type { HeadlineStore } from '../feed/headline-store'
 
 export interface AppContext {
   config: AppConfig
   configIssues: ConfigIssue[]
   live: LiveChannel
   tuner: ChannelTuner
+  /** Null when no feed is configured. */
+  headlines: HeadlineStore | null
 }
 
 let current: AppContext | null = null
 
 export function setAppContext(context: AppContext): void {
   current = context
+}
+
+export function updateAppContext(part: Partial<AppContext>): void {
+  current = { ...appContext(), ...part }
 }
 
 export function appContext(): AppContext {

@@ -78,7 +78,7 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
     }
   }
 
-  private belt!: CrawlBelt
+  private beltInstance: CrawlBelt | null = null
   private measureCtx: CanvasRenderingContext2D | null = null
   private slotKeys: Array<number | null> = new Array(POOL_SIZE).fill(null)
   private onFrame = () => this.step(this.stage.dt * 1000)
@@ -86,14 +86,21 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
   private everHadHeadlines = false
   private crawlEnabled = true
 
+  /** Created on first use: the App may configure the widget before the widget's own _init. */
+  private get belt(): CrawlBelt {
+    if (!this.beltInstance) {
+      this.beltInstance = new CrawlBelt({
+        viewportWidth: VIEW_W,
+        speedPxPerSecond: 120,
+        gapPx: GAP,
+        maxItems: POOL_SIZE,
+        measure: (h) => this.measure(h),
+      })
+    }
+    return this.beltInstance
+  }
+
   override _init(): void {
-    this.belt = new CrawlBelt({
-      viewportWidth: VIEW_W,
-      speedPxPerSecond: 120,
-      gapPx: GAP,
-      maxItems: POOL_SIZE,
-      measure: (h) => this.measure(h),
-    })
     this.stage.on('frameStart', this.onFrame)
     this.updateClock()
     this.clockTimer = setInterval(() => this.updateClock(), 1000)
