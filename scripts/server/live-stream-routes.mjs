@@ -1,0 +1,140 @@
+// @ts-check
+/**
+ * The live stream URLs of the demo channels, with the active faults applied:
+ *   /live/<channel>/master.m3u8
+ *   /live/<channel>/<rendition>/index.m3u8   the live window at this moment
+ *   /live/<channel>/<rendition>/segNNN.ts    a segment of the loop
+ */
+import { randomBytes } from 'node:crypto'
+import { liveMediaPlaylist, masterPlaylist } from './live-window.mjs'
+
+const MASTER = /^\/live\/([^/]+)\/master\.m3u8$/
+const MEDIA = /^\/live\/([^/]+)\/([^/]+)\/index\.m3u8$/
+const SEGMENT = /^\/live\/([^/]+)\/([^/]+)\/(seg\d+\.ts)$/
+const PLAYLIST_TYPE = 'application/vnd.apple.mpegurl'
+const TRICKLE_TICK_MS = 100
+
+/**
+ * @typedef {object} LiveStreamContext
+ * @property {Map<string, import('./demo-channels.mjs').DemoChannel>} channels
+ * @property {import('./faults.mjs').FaultSet} faults
+ * @property {(channel: import('./demo-channels.mjs').DemoChannel) => number} epochOf  ms when the channel's stream "started"
+ * @property {number} windowSize  segments per live playlist
+ */
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {URL} url
+ * @param {LiveStreamContext} ctx
+ * @returns {boolean} false if the URL is not a stream URL
+ */
+export function handleLiveRequest(req, res, url, ctx) {
+  if (!url.pathname.startsWith('/live/')) return false
+  const match = MASTER.exec(url.pathname) ?? MEDIA.exec(url.pathname) ?? SEGMENT.exec(url.pathname)
+  const channel = match ? ctx.channels.get(/** @type {string} */ (match[1])) : undefined
+  if (!match || !channel) return notFound(res, 'no such stream')
+  const { faults } = ctx
+
+  if (faults.find('drop', channel.id)) {
+    // As a dead origin or a broken network path looks to the player: no status at all.
+    req.socket.destroy()
+    return true
+  }
+  if (match[0].endsWith('.m3u8') && faults.find('playlist500', channel.id)) {
+    return sendText(res, 500, 'text/plain; charset=utf-8', 'playlist500 fault\n')
+  }
+  if (match.length === 2) {
+    const variants = channel.renditions.map((r) => ({
+      uri: `${r.name}/index.m3u8`,
+      bandwidth: r.bandwidth,
+      averageBandwidth: r.averageBandwidth,
+      width: r.width,
+      height: r.height,
+      codecs: r.codecs,
+      frameRate: channel.frameRate,
+    }))
+    return sendText(res, 200, PLAYLIST_TYPE, masterPlaylist(variants), req.method === 'HEAD')
+  }
+
+  const rendition = channel.renditions.find((r) => r.name === match[2])
+  if (!rendition) return notFound(res, 'no such rendition')
+  if (match.length === 3) {
+    // A stalled packager keeps serving the last playlist it wrote.
+    const stall = faults.find('stall', channel.id)
+    const nowMs = stall ? stall.startedAt : faults.now()
+    const text = liveMediaPlaylist({ segments: channel.segments, epochMs: ctx.epochOf(channel), nowMs, windowSize: ctx.windowSize })
+    return sendText(res, 200, PLAYLIST_TYPE, text, req.method === 'HEAD')
+  }
+
+  const bytes = rendition.files.get(/** @type {string} */ (match[3]))
+  if (!bytes) return notFound(res, 'no such segment')
+  if (faults.find('segment404', channel.id)) return notFound(res, 'segment404 fault')
+  const headers = { 'Content-Type': 'video/mp2t', 'Content-Length': bytes.length, 'Cache-Control': 'no-cache' }
+  const body = faults.find('corrupt', channel.id) ? garbageLike(bytes) : bytes
+  const slow = faults.find('slow', channel.id)
+  res.writeHead(200, headers)
+  if (req.method === 'HEAD') res.end()
+  else if (slow?.bytesPerSecond) trickle(res, body, slow.bytesPerSecond)
+  else res.end(body)
+  return true
+}
+
+/**
+ * Random bytes of the same length, with no MPEG-TS sync byte where packets would start, so no
+ * demuxer can mistake them for a stream.
+ * @param {Buffer} bytes
+ * @returns {Buffer}
+ */
+export function garbageLike(bytes) {
+  const garbage = randomBytes(bytes.length)
+  for (let i = 0; i < garbage.length; i += 188) if (garbage[i] === 0x47) garbage[i] = 0x00
+  return garbage
+}
+
+/**
+ * Sends `body` at `bytesPerSecond`, in small ticks so the player sees progress but not enough.
+ * @param {import('node:http').ServerResponse} res
+ * @param {Buffer} body
+ * @param {number} bytesPerSecond
+ */
+function trickle(res, body, bytesPerSecond) {
+  const chunk = Math.max(1, Math.round((bytesPerSecond * TRICKLE_TICK_MS) / 1000))
+  let offset = 0
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer
+  const tick = () => {
+    if (res.destroyed) return
+    const end = Math.min(body.length, offset + chunk)
+    res.write(body.subarray(offset, end))
+    offset = end
+    if (offset >= body.length) res.end()
+    else timer = setTimeout(tick, TRICKLE_TICK_MS)
+  }
+  res.on('close', () => clearTimeout(timer))
+  tick()
+}
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ * @param {string} type
+ * @param {string} text
+ * @param {boolean} [headOnly]
+ * @returns {true}
+ */
+function sendText(res, status, type, text, headOnly = false) {
+  const body = Buffer.from(text, 'utf8')
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-cache' })
+  res.end(headOnly ? undefined : body)
+  return true
+}
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} why
+ * @returns {true}
+ */
+function notFound(res, why) {
+  return sendText(res, 404, 'text/plain; charset=utf-8', `${why}\n`)
+}
