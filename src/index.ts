@@ -38,4 +38,14 @@ setAppContext({ config, configIssues: issues, live, tuner, headlines: null })
 const video = document.getElementById('video-player') as HTMLVideoElement | null
 if (video) live.load(tuner.current.url, video).catch(() => undefined)
 
-void import('./launch-ui').then(({ launchUi }) => launchUi(settings, config.automation))
+// The UI starts once the picture shows (its start-up would compete with the first frame for a
+// TV's CPU), or after UI_AT_LATEST_MS if the picture is slow: its banners say why.
+const UI_AT_LATEST_MS = 1500
+let uiStarted = false
+const startUi = () => {
+  if (uiStarted) return
+  uiStarted = true
+  void import('./launch-ui').then(({ launchUi }) => launchUi(settings, config.automation))
+}
+live.events.on('firstFrame', startUi)
+setTimeout(startUi, UI_AT_LATEST_MS)

@@ -1,7 +1,6 @@
 /** Starts the demo server (the same one `npm start` runs) on an ephemeral port for a test file. */
 import { fileURLToPath } from 'node:url'
 import { existsSync } from 'node:fs'
-// @ts-expect-error - plain ESM server script without type declarations
 import { startDemoServer } from '../../scripts/server/index.mjs'
 import { demoRoutes } from '../../scripts/server/demo-routes.mjs'
 
