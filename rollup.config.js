@@ -13,7 +13,7 @@ function appShell() {
   return {
     name: 'app-shell',
     buildStart() {
-      rmSync('dist', { recursive: true, force: true })
+      rmSync(process.env.OUT_DIR || 'dist', { recursive: true, force: true })
     },
     generateBundle(_options, bundle) {
       const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry)
@@ -39,7 +39,7 @@ function appShell() {
 export default {
   input: 'src/index.ts',
   output: {
-    dir: 'dist',
+    dir: process.env.OUT_DIR || 'dist',
     format: 'es',
     entryFileNames: 'app-[hash].js',
     chunkFileNames: '[name]-[hash].js',

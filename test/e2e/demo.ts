@@ -13,7 +13,8 @@ export interface DemoServer {
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
 export async function startDemo(): Promise<DemoServer> {
-  const distDir = `${root}dist`
+  // DIST_DIR lets two people build and test side by side (OUT_DIR=... npm run build).
+  const distDir = process.env.DIST_DIR || `${root}dist`
   if (!existsSync(`${distDir}/index.html`)) throw new Error('dist/ is missing: run "npm run build" (npm test does it for you)')
   const server = await startDemoServer({ port: 0, distDir, staticDir: `${root}static`, routes: demoRoutes() })
   // Tests write `${server.url}/path`: keep the origin without its trailing slash.
