@@ -147,6 +147,12 @@ function applyQuery(config: AppConfig, params: URLSearchParams, base: string, is
     if (url) config.feed.url = url
     else issues.push(queryIssue('feed', feed, 'an http(s) URL'))
   }
+  const feedPoll = params.get('feedPoll')
+  if (feedPoll !== null) {
+    const seconds = Number(feedPoll)
+    if (feedPoll !== '' && isFinite(seconds) && seconds >= 2 && seconds <= 86400) config.feed.pollSeconds = seconds
+    else issues.push(queryIssue('feedPoll', feedPoll, 'a number of seconds from 2 to 86400'))
+  }
   const kiosk = queryFlag(params, 'kiosk', issues)
   if (kiosk !== null) config.kiosk.enabled = kiosk
   const automation = queryFlag(params, 'automation', issues)

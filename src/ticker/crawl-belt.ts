@@ -34,6 +34,8 @@ export interface CrawlBeltOptions {
 export class CrawlBelt {
   items: BeltItem[] = []
   private rotation: Headline[] = []
+  /** Headlines new since the last update: they go next, at the tail, ahead of the rotation. */
+  private fresh: Headline[] = []
   private nextIndex = 0
   private nextKey = 1
 
@@ -42,6 +44,12 @@ export class CrawlBelt {
   /** Replaces the rotation. Items already on the belt keep going; the next pick follows on. */
   setHeadlines(headlines: Headline[]): void {
     const lastOnBelt = this.items[this.items.length - 1]
+    if (this.rotation.length > 0) {
+      const known = new Set(this.rotation.map((h) => h.id))
+      this.fresh = this.fresh.concat(headlines.filter((h) => !known.has(h.id)))
+    }
+    const ids = new Set(headlines.map((h) => h.id))
+    this.fresh = this.fresh.filter((h) => ids.has(h.id))
     this.rotation = headlines.slice()
     // Continue after the headline at the tail, if it is still in the rotation; else from the top.
     const after = lastOnBelt ? this.rotation.findIndex((h) => h.id === lastOnBelt.headline.id) : -1
@@ -78,7 +86,7 @@ export class CrawlBelt {
       const tailEnd = tail ? tail.x + tail.width + gapPx : viewportWidth
       if (tailEnd > viewportWidth) return
       if (this.nextIndex >= this.rotation.length) this.nextIndex = 0
-      const headline = this.rotation[this.nextIndex++]!
+      const headline = this.fresh.shift() ?? this.rotation[this.nextIndex++]!
       this.items.push({ key: this.nextKey++, headline, x: tailEnd, width: this.options.measure(headline) })
     }
   }

@@ -41,6 +41,13 @@ describe('readAppConfig', () => {
     expect(config.automation).toBe(true)
   })
 
+  it('takes ?feedPoll= seconds for testers, and names a bad one', () => {
+    expect(readAppConfig(settings.appSettings, '?feedPoll=5', BASE).config.feed.pollSeconds).toBe(5)
+    const { config, issues } = readAppConfig(settings.appSettings, '?feedPoll=soon', BASE)
+    expect(config.feed.pollSeconds).toBe(60)
+    expect(issues[0]!.message).toBe('?feedPoll= must be a number of seconds from 2 to 86400, got "soon"')
+  })
+
   it('tunes ?channel= and reports an unknown one by name', () => {
     expect(readAppConfig(settings.appSettings, '?channel=world', BASE).config.startChannel.id).toBe('world')
     const { config, issues } = readAppConfig(settings.appSettings, '?channel=sports', BASE)

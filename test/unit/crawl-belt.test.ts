@@ -68,4 +68,16 @@ describe('CrawlBelt', () => {
       expect(belt.items.some((x) => x.headline.id === 'gone')).toBe(false)
     }
   })
+
+  it('sends a new headline next, at the tail, ahead of the rest of the rotation', () => {
+    const belt = make(100)
+    belt.setHeadlines([h('a'), h('b'), h('c'), h('d')])
+    belt.setHeadlines([h('a'), h('b'), h('fresh'), h('c'), h('d')])
+    const order: string[] = []
+    for (let i = 0; i < 200; i++) {
+      belt.advance(100)
+      for (const item of belt.items) if (!order.includes(item.headline.id)) order.push(item.headline.id)
+    }
+    expect(order.slice(0, 2)).toEqual(['a', 'fresh'])
+  })
 })
