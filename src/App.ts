@@ -1,6 +1,6 @@
 /**
- * The app root: the Router's pages and widgets over the live picture, plus the status banner and
- * the settings-error panel, which live above every page and never take focus.
+ * The app root: the Router's pages and widgets over the live picture, plus what lives above every
+ * page: the status banner, the settings-error panel and the "Exit?" dialog. Throttles held keys.
  */
 import { Lightning, Router } from '@lightningjs/sdk'
 import { appContext } from './app/app-context'
@@ -9,7 +9,13 @@ import { routes } from './app/routes'
 import { StatusBanner } from './widgets/StatusBanner'
 import { ConfigErrorPanel } from './widgets/ConfigErrorPanel'
 import { HeadlineTicker } from './widgets/HeadlineTicker'
+import { ExitDialog } from './widgets/ExitDialog'
 import { crawlHeadlines } from './feed/crawl-headlines'
+import { KeyRepeatThrottle } from './input/key-repeat'
+import { exitApp } from './input/platform-exit'
+import { readDeepLink, onRelaunch, type DeepLinkReading } from './input/launch-params'
+import { systemClock } from './lib/clock'
+import { tuneChannel } from './app/tune-channel'
 
 export class App extends Router.App {
   static getFonts(): never[] {
@@ -23,10 +29,12 @@ export class App extends Router.App {
       Widgets: { Ticker: { type: HeadlineTicker, zIndex: 10 } },
       Status: { type: StatusBanner, zIndex: 50 },
       ConfigErrors: { type: ConfigErrorPanel, zIndex: 60 },
+      ExitDialog: { type: ExitDialog, zIndex: 90 },
     } as Lightning.Component.Template<Lightning.Component.TemplateSpecLoose>
   }
 
   private unsubscribe: Array<() => void> = []
+  private readonly repeat = new KeyRepeatThrottle(systemClock)
 
   override _setup(): void {
     Router.startRouter(routes, this)
@@ -39,6 +47,52 @@ export class App extends Router.App {
     this.unsubscribe.push(live.events.on('state', updateStatus), live.events.on('soundBlocked', updateStatus))
     updateStatus()
     this.startHeadlines()
+    this.followDeepLink(readDeepLink())
+    this.unsubscribe.push(onRelaunch((reading) => this.followDeepLink(reading)))
+  }
+
+  private get exitDialog(): ExitDialog {
+    return this.tag('ExitDialog') as ExitDialog
+  }
+
+  /** The Router calls this on Back with an empty history (Live, the root). */
+  override _handleAppClose(): void {
+    if (appContext().config.kiosk.enabled) return
+    this.exitDialog.open((exit) => {
+      this._refocus()
+      if (exit) exitApp()
+    })
+    this._refocus()
+  }
+
+  /** Tizen's Exit key (10182): the SDK would tear the UI down and leave a blank screen. */
+  override _handleExit(): boolean {
+    exitApp()
+    return true
+  }
+
+  override _getFocused(): Lightning.Component | null {
+    return this.exitDialog.isOpen ? this.exitDialog : (Router.getActivePage() as Lightning.Component | null)
+  }
+
+  /** A held key repeats at a throttled rate, so lists don't run away and a TV's CPU keeps up. */
+  override _captureKey(event: KeyboardEvent): boolean {
+    return !this.repeat.keydown(event.keyCode, event.repeat).pass
+  }
+
+  override _captureKeyRelease(event: KeyboardEvent): boolean {
+    this.repeat.keyup(event.keyCode)
+    return false
+  }
+
+  private followDeepLink({ link, ignored }: DeepLinkReading): void {
+    for (const reason of ignored) console.warn(`[deep link] ${reason}`)
+    // ?channel= is already tuned by config at launch; platform launch parameters are not.
+    if (link.channel && link.channel !== appContext().tuner.current.id) tuneChannel({ id: link.channel })
+    if (link.article) {
+      // Live (the root) is already in the history, so Back from the article leads to Live.
+      Router.navigate(`article/${encodeURIComponent(link.article)}`)
+    }
   }
 
   private startHeadlines(): void {

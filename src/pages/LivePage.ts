@@ -1,21 +1,114 @@
 /**
- * Live (home): the full-screen channel. The page itself is transparent so the <video> under the
- * canvas shows through; OK turns the sound on when the browser started the picture muted.
+ * Live (home): the full-screen channel, transparent so the <video> under the canvas shows.
+ * - OK: sound on if the browser started muted, else the info overlay.
+ * - Up/Down and ChannelUp/Down: the next/previous channel, with the channel banner.
+ * - Digits: type a channel number.
+ * - Left/Right: Browse. In the overlay: Down picks a headline in the crawl, Right opens Settings.
  */
-import { Lightning } from '@lightningjs/sdk'
+import { Lightning, Router } from '@lightningjs/sdk'
 import { appContext } from '../app/app-context'
+import { InfoOverlay } from '../widgets/InfoOverlay'
+import { ChannelBanner } from '../widgets/ChannelBanner'
+import { ChannelNumberEntry } from '../input/channel-number-entry'
+import { digitOfKey } from '../input/key-map'
+import { systemClock } from '../lib/clock'
+import { tuneChannel, type TuneResult } from '../app/tune-channel'
+
+const OVERLAY_HINTS = '▼ Pick a headline    ◀ Browse stories    ▶ Settings    ▲ Close'
 
 export class LivePage extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
   static override _template(): Lightning.Component.Template<Lightning.Component.TemplateSpecLoose> {
-    return { w: 1920, h: 1080 }
+    return { w: 1920, h: 1080, Info: { type: InfoOverlay }, Banner: { type: ChannelBanner } }
   }
 
-  override _handleEnter(): boolean | void {
-    const { live } = appContext()
-    if (live.soundBlocked) {
-      live.unmute()
+  private readonly numberEntry = new ChannelNumberEntry(systemClock, (n) => this.announce(tuneChannel({ number: n })))
+
+  private get overlay(): InfoOverlay {
+    return this.tag('Info') as InfoOverlay
+  }
+
+  override _inactive(): void {
+    this.numberEntry.cancel()
+    this.overlay.hide()
+  }
+
+  override _captureKey(event: KeyboardEvent): boolean {
+    // Any key but a digit or OK ends a half-typed channel number.
+    if (digitOfKey(event) === null && event.keyCode !== 13) this.numberEntry.cancel()
+    return false
+  }
+
+  override _handleEnter(): boolean {
+    const { live, tuner } = appContext()
+    if (this.numberEntry.typed) this.numberEntry.commit()
+    else if (live.soundBlocked) live.unmute()
+    else if (this.overlay.visible) this.overlay.hide()
+    else this.overlay.present(tuner.current, 'Live now', OVERLAY_HINTS)
+    return true
+  }
+
+  override _handleUp(): boolean {
+    if (this.overlay.visible) this.overlay.hide()
+    else this.announce(tuneChannel({ step: 1 }))
+    return true
+  }
+
+  override _handleDown(): boolean {
+    if (!this.overlay.visible) {
+      this.announce(tuneChannel({ step: -1 }))
+      return true
+    }
+    this.overlay.hide()
+    Router.focusWidget('Ticker')
+    return true
+  }
+
+  _handleChannelUp(): boolean {
+    this.announce(tuneChannel({ step: 1 }))
+    return true
+  }
+
+  _handleChannelDown(): boolean {
+    this.announce(tuneChannel({ step: -1 }))
+    return true
+  }
+
+  override _handleLeft(): boolean {
+    Router.navigate('browse')
+    return true
+  }
+
+  override _handleRight(): boolean {
+    Router.navigate(this.overlay.visible ? 'settings' : 'browse')
+    return true
+  }
+
+  _handleInfo(): boolean {
+    return this._handleEnter()
+  }
+
+  _handleDigit(event: KeyboardEvent): boolean {
+    const digit = digitOfKey(event)
+    if (digit === null) return false
+    this.numberEntry.digit(digit)
+    if (this.numberEntry.typed) this.banner.showTyping(this.numberEntry.typed)
+    return true
+  }
+
+  override _handleBack(): boolean {
+    if (this.overlay.visible) {
+      this.overlay.hide()
       return true
     }
     return false
+  }
+
+  private get banner(): ChannelBanner {
+    return this.tag('Banner') as ChannelBanner
+  }
+
+  private announce(result: TuneResult): void {
+    if ('tuned' in result) this.banner.showChannel(result.tuned.number, result.tuned.name)
+    else this.banner.showMessage(String(result.unknownNumber), 'No such channel')
   }
 }

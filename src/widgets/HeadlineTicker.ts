@@ -8,12 +8,11 @@ import { Lightning } from '@lightningjs/sdk'
 import { theme } from '../app/theme'
 import { CrawlBelt, type Headline } from '../ticker/crawl-belt'
 import { formatClock } from '../ticker/clock-text'
+import { CrawlSlot, CRAWL_FONT_SIZE, LABEL_FONT_SIZE, LABEL_PAD, LABEL_TEXT } from './CrawlSlot'
+import { Router } from '@lightningjs/sdk'
 
 const BAR_H = 64
 const POOL_SIZE = 8
-const FONT_SIZE = 30
-const LABEL_TEXT = 'BREAKING'
-const LABEL_PAD = 14
 const GAP = 90
 const BRAND_W = 250
 const CLOCK_W = 130
@@ -22,32 +21,10 @@ const VIEW_W = 1920 - theme.safe.x - CLOCK_W - 20 - VIEW_X
 
 type Template = Lightning.Component.Template<Lightning.Component.TemplateSpecLoose>
 
-function slotTemplate(i: number): Template {
-  return {
-    ref: `Slot-${i}`,
-    visible: false,
-    Label: {
-      rect: true,
-      h: 44,
-      y: 10,
-      color: theme.color.breaking,
-      Text: {
-        x: LABEL_PAD,
-        y: 5,
-        text: { text: LABEL_TEXT, fontFace: theme.font.face, fontSize: 26, fontStyle: 'bold', textColor: theme.color.onBreaking },
-      },
-    },
-    [`Headline-${i}`]: {
-      y: 13,
-      text: { text: '', fontFace: theme.font.face, fontSize: FONT_SIZE, textColor: theme.color.text, wordWrap: false },
-    },
-  } as Template
-}
-
 export class HeadlineTicker extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
   static override _template(): Template {
     const slots: Record<string, Template> = {}
-    for (let i = 0; i < POOL_SIZE; i++) slots[`Slot-${i}`] = slotTemplate(i)
+    for (let i = 0; i < POOL_SIZE; i++) slots[`Slot-${i}`] = { type: CrawlSlot }
     return {
       y: 1080 - theme.safe.y - BAR_H,
       w: 1920,
@@ -73,7 +50,7 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
         y: BAR_H / 2 + 2,
         mountX: 1,
         mountY: 0.5,
-        text: { text: '', fontFace: theme.font.face, fontSize: FONT_SIZE, textColor: theme.color.textDim },
+        text: { text: '', fontFace: theme.font.face, fontSize: CRAWL_FONT_SIZE, textColor: theme.color.textDim },
       },
     }
   }
@@ -130,9 +107,63 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
     this.alpha = this.crawlEnabled && this.everHadHeadlines ? 1 : 0
   }
 
+  // While a viewer picks a headline the crawl holds still: a moving target is hard to hit.
+  private picking: number | null = null
+
+  override _focus(): void {
+    const visible = this.belt.visible().filter((i) => i.x >= 0)
+    const first = visible[0] ?? this.belt.visible()[0]
+    this.picking = first ? first.key : null
+    this._refocus()
+  }
+
+  override _unfocus(): void {
+    this.picking = null
+  }
+
+  override _getFocused(): Lightning.Component {
+    const s = this.picking === null ? -1 : this.slotKeys.indexOf(this.picking)
+    return s >= 0 ? this.slot(s) : this
+  }
+
+  override _handleLeft(): boolean {
+    return this.movePick(-1)
+  }
+
+  override _handleRight(): boolean {
+    return this.movePick(1)
+  }
+
+  override _handleEnter(): boolean {
+    const item = this.belt.items.find((i) => i.key === this.picking)
+    if (item) Router.navigate(`article/${encodeURIComponent(item.headline.id)}`)
+    return true
+  }
+
+  override _handleUp(): boolean {
+    Router.focusPage()
+    return true
+  }
+
+  override _handleBack(): boolean {
+    Router.focusPage()
+    return true
+  }
+
+  private movePick(direction: number): boolean {
+    const visible = this.belt.visible()
+    const index = visible.findIndex((i) => i.key === this.picking)
+    const next = visible[index + direction]
+    if (next) {
+      this.picking = next.key
+      this._refocus()
+    }
+    return true
+  }
+
   private step(ms: number): void {
-    // Paused while hidden: nothing moves that nobody sees.
-    if (!this.visible || this.alpha === 0 || !this.attached) return
+    // Paused while hidden (nothing moves that nobody sees) and while a headline is being picked.
+    if (!this.visible || this.alpha === 0 || !this.attached || this.picking !== null) return
     this.belt.advance(Math.min(ms, 250))
     this.render()
   }
@@ -144,7 +175,7 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
       const key = this.slotKeys[s]
       if (key !== null && key !== undefined && !keys.has(key)) {
         this.slotKeys[s] = null
-        this.tag('Viewport').childList.getAt(s).visible = false
+        this.slot(s).clear()
       }
     }
     for (const item of items) {
@@ -153,29 +184,22 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
         s = this.slotKeys.indexOf(null)
         if (s < 0) continue
         this.slotKeys[s] = item.key
-        this.fillSlot(s, item.headline)
+        this.slot(s).show(item.headline, item.headline.breaking ? this.labelWidth() : 0, item.width)
       }
-      const slot = this.tag('Viewport').childList.getAt(s)
-      slot.x = Math.round(item.x)
+      this.slot(s).x = Math.round(item.x)
     }
   }
 
-  private fillSlot(index: number, headline: Headline): void {
-    const slot = this.tag('Viewport').childList.getAt(index)
-    const labelW = headline.breaking ? this.labelWidth() : 0
-    slot.patch({
-      visible: true,
-      Label: { visible: headline.breaking, w: labelW - LABEL_PAD },
-      [`Headline-${index}`]: { x: labelW, text: { text: headline.text } },
-    })
+  private slot(index: number): CrawlSlot {
+    return this.tag('Viewport').childList.getAt(index) as CrawlSlot
   }
 
   private labelWidth(): number {
-    return this.textWidth(LABEL_TEXT, 26, 'bold') + 2 * LABEL_PAD + LABEL_PAD
+    return this.textWidth(LABEL_TEXT, LABEL_FONT_SIZE, 'bold') + 2 * LABEL_PAD + LABEL_PAD
   }
 
   private measure(headline: Headline): number {
-    return this.textWidth(headline.text, FONT_SIZE, 'normal') + (headline.breaking ? this.labelWidth() : 0)
+    return this.textWidth(headline.text, CRAWL_FONT_SIZE, 'normal') + (headline.breaking ? this.labelWidth() : 0)
   }
 
   private textWidth(text: string, size: number, style: string): number {
