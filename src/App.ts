@@ -41,10 +41,19 @@ export class App extends Router.App {
     const { live, configIssues } = appContext()
     ;(this.tag('ConfigErrors') as ConfigErrorPanel).setIssues(configIssues.map((i) => i.message))
     const updateStatus = () => {
-      const text = live.soundBlocked && live.state === 'playing' ? 'Press OK for sound' : playbackStatusText(live.state, live.timeToFirstFrameMs !== null)
+      const text =
+        live.state === 'playing' && live.paused
+          ? 'Paused · Play to resume · OK to go live'
+          : live.soundBlocked && live.state === 'playing'
+            ? 'Press OK for sound'
+            : playbackStatusText(live.state, live.timeToFirstFrameMs !== null)
       ;(this.tag('Status') as StatusBanner).show(text)
     }
-    this.unsubscribe.push(live.events.on('state', updateStatus), live.events.on('soundBlocked', updateStatus))
+    this.unsubscribe.push(
+      live.events.on('state', updateStatus),
+      live.events.on('soundBlocked', updateStatus),
+      live.events.on('paused', updateStatus),
+    )
     updateStatus()
     this.startHeadlines()
     this.followDeepLink(readDeepLink())

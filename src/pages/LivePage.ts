@@ -2,7 +2,7 @@
  * Live (home): the full-screen channel, transparent so the <video> under the canvas shows.
  * - OK: sound on if the browser started muted, else the info overlay.
  * - Up/Down and ChannelUp/Down: the next/previous channel, with the channel banner.
- * - Digits: type a channel number.
+ * - Digits: type a channel number. Pause/Play/PlayPause: pause live, resume; OK when paused: go live.
  * - Left/Right: Browse. In the overlay: Down picks a headline in the crawl, Right opens Settings.
  */
 import { Lightning, Router } from '@lightningjs/sdk'
@@ -41,6 +41,7 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
   override _handleEnter(): boolean {
     const { live, tuner } = appContext()
     if (this.numberEntry.typed) this.numberEntry.commit()
+    else if (live.paused) live.goLive()
     else if (live.soundBlocked) live.unmute()
     else if (this.overlay.visible) this.overlay.hide()
     else this.overlay.present(tuner.current, 'Live now', OVERLAY_HINTS)
@@ -80,6 +81,23 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
 
   override _handleRight(): boolean {
     Router.navigate(this.overlay.visible ? 'settings' : 'browse')
+    return true
+  }
+
+  _handlePause(): boolean {
+    appContext().live.pause()
+    return true
+  }
+
+  _handlePlay(): boolean {
+    appContext().live.resume()
+    return true
+  }
+
+  _handlePlayPause(): boolean {
+    const { live } = appContext()
+    if (live.paused) live.resume()
+    else live.pause()
     return true
   }
 

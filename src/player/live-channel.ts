@@ -7,6 +7,9 @@ import Hls, { type ErrorData, type HlsConfig } from 'hls.js'
 import type { Clock, TimerId } from '../lib/clock'
 import { Emitter } from '../lib/emitter'
 import { nextPlaybackState, type PlaybackEvent, type PlaybackState } from './playback-state'
+import { FrozenPictureWatch } from './frozen-picture-watch'
+import { ReachabilityProbe, type ProbeFetch } from './reachability-probe'
+import { defaultEnvironment, type PageEnvironment } from './page-environment'
 import {
   emptyRecoveryHistory,
   recordRecovery,
@@ -32,13 +35,20 @@ export interface LiveChannelOptions {
   isHlsSupported?: () => boolean
   /** Milliseconds on the page's clock (performance.now), for time to first frame. */
   pageTime?: () => number
+  /** For the reachability probe while the channel is down (default: the page's fetch; null = none). */
+  probeFetch?: ProbeFetch | null
+  /** The window and document whose online/offline and visibility events matter (default: the page's). */
+  environment?: PageEnvironment | null
 }
+
 
 export interface LiveChannelEvents extends Record<string, unknown> {
   state: PlaybackState
   /** The browser refused to play with sound: playing muted until the viewer presses OK. */
   soundBlocked: boolean
   firstFrame: { msSincePageStart: number; msSinceOpen: number }
+  /** The viewer paused live (true) or resumed (false). */
+  paused: boolean
   fatalError: { kind: FatalErrorKind; details: string; action: RecoveryAction['type'] }
 }
 
@@ -71,9 +81,37 @@ export class LiveChannel {
     playing: () => this.onFrames(),
     waiting: () => this.dispatch({ type: 'bufferEmpty' }),
     error: () => this.onNativeError(),
+    pause: () => this.events.emit('paused', true),
+    play: () => this.events.emit('paused', false),
   }
 
-  constructor(private readonly options: LiveChannelOptions) {}
+  private readonly frozenWatch: FrozenPictureWatch
+  private readonly probe: ReachabilityProbe
+  private readonly environment: PageEnvironment | null
+  private readonly pageListeners: Record<'online' | 'offline' | 'visibilitychange', () => void> = {
+    online: () => this.onOnline(),
+    offline: () => this.dispatch({ type: 'recovering' }),
+    visibilitychange: () => this.onVisibilityChange(),
+  }
+
+  constructor(private readonly options: LiveChannelOptions) {
+    this.frozenWatch = new FrozenPictureWatch(
+      options.clock,
+      () => ({
+        currentTime: this.video ? this.video.currentTime : 0,
+        paused: !this.video || this.video.paused,
+        shouldMove: this.state === 'playing' || this.state === 'stalled',
+      }),
+      () => 2 * this.targetDuration(),
+      () => this.recover('other', 'frozenPicture'),
+    )
+    const defaultFetch = typeof fetch === 'function' ? (url: string, init: RequestInit) => fetch(url, init) : null
+    this.probe = new ReachabilityProbe(options.clock, options.probeFetch === undefined ? defaultFetch : options.probeFetch)
+    this.environment = options.environment === undefined ? defaultEnvironment() : options.environment
+    if (this.environment) {
+      for (const name of ['online', 'offline', 'visibilitychange'] as const) this.environment.addEventListener(name, this.pageListeners[name])
+    }
+  }
 
   /** The SDK VideoPlayer loader hook: resolves once the source is attached (playback follows). */
   load(url: string, video: HTMLVideoElement): Promise<void> {
@@ -96,6 +134,7 @@ export class LiveChannel {
     }
     this.watchFirstFrame(video)
     this.startPlayback()
+    this.frozenWatch.start()
     return Promise.resolve()
   }
 
@@ -126,8 +165,42 @@ export class LiveChannel {
     }
   }
 
+  /** Pause live (the Pause key): hls.js keeps loading, so Play resumes within the DVR window. */
+  pause(): void {
+    if (this.video) this.video.pause()
+  }
+
+  /** Play after Pause: resumes where it was, or at the live edge if that fell out of the window. */
+  resume(): void {
+    const video = this.video
+    if (!video) return
+    const seekable = video.seekable
+    if (seekable && seekable.length > 0 && video.currentTime < seekable.start(0)) this.goLive()
+    void video.play().catch(() => undefined)
+  }
+
+  get paused(): boolean {
+    return !!this.video && this.video.paused
+  }
+
+  /** Back to the live edge ("Go live"). */
+  goLive(): void {
+    const video = this.video
+    if (!video) return
+    const hls = this.hls as (HlsEngine & { liveSyncPosition?: number | null }) | null
+    const edge = hls && typeof hls.liveSyncPosition === 'number' ? hls.liveSyncPosition : null
+    const seekable = video.seekable
+    const fallback = seekable && seekable.length > 0 ? Math.max(seekable.start(0), seekable.end(seekable.length - 1) - 6) : null
+    const target = edge !== null ? edge : fallback
+    if (target !== null && isFinite(target)) video.currentTime = target
+    void video.play().catch(() => undefined)
+  }
+
   destroy(): void {
     this.detach()
+    if (this.environment) {
+      for (const name of ['online', 'offline', 'visibilitychange'] as const) this.environment.removeEventListener(name, this.pageListeners[name])
+    }
     this.events.removeAll()
   }
 
@@ -234,14 +307,19 @@ export class LiveChannel {
         hls?.swapAudioCodec()
         hls?.recoverMediaError()
         return
-      case 'restartLoad':
-        this.retryTimer = this.options.clock.setTimeout(() => {
-          this.retryTimer = null
+      case 'restartLoad': {
+        const restart = () => {
+          this.clearTimer('retryTimer')
+          this.probe.stop()
           // Before the first manifest there are no levels to resume: load the source again.
           if (this.hls && this.hls.levels.length > 0) this.hls.startLoad(-1)
           else this.rebuild()
-        }, action.delayMs)
+        }
+        this.retryTimer = this.options.clock.setTimeout(restart, action.delayMs)
+        // Don't sit out a long backoff once the server answers again.
+        if (this.url && action.delayMs > 1000) this.probe.start(this.url, restart)
         return
+      }
       case 'reload':
         this.retryTimer = this.options.clock.setTimeout(() => {
           this.retryTimer = null
@@ -251,15 +329,47 @@ export class LiveChannel {
     }
   }
 
+  private onOnline(): void {
+    // The network is back: don't wait for the backoff timer.
+    if (this.video && this.url && this.state !== 'playing') {
+      this.clearTimer('retryTimer')
+      this.rebuild()
+    }
+  }
+
+  private onVisibilityChange(): void {
+    if (!this.video || !this.url || !this.environment) return
+    if (this.environment.hidden) {
+      // Suspended (TV app in the background, page hidden): stop loading, keep nothing running.
+      this.clearTimer('retryTimer')
+      this.probe.stop()
+      this.frozenWatch.stop()
+      if (this.hls) this.hls.stopLoad()
+      this.video.pause()
+    } else {
+      // Back in front: a live channel resumes at the live edge, not where it was left.
+      this.rebuild()
+    }
+  }
+
+  private targetDuration(): number {
+    const hls = this.hls
+    const level = hls && hls.currentLevel >= 0 ? hls.levels[hls.currentLevel] : undefined
+    const details = level && (level as { details?: { targetduration?: number } }).details
+    return details && details.targetduration ? details.targetduration : 2
+  }
+
   /** A full reload on the same <video>: a new hls.js instance (or a fresh native load) at the live edge. */
   private rebuild(): void {
     if (!this.video || !this.url) return
+    this.probe.stop()
     this.destroyHls()
     this.sawFirstFrame = false
     this.dispatch({ type: 'open' })
     this.attachSource()
     this.watchFirstFrame(this.video)
     this.startPlayback()
+    this.frozenWatch.start()
   }
 
   private setSoundBlocked(blocked: boolean): void {
@@ -283,6 +393,8 @@ export class LiveChannel {
   }
 
   private detach(): void {
+    this.probe.stop()
+    this.frozenWatch.stop()
     this.clearTimer('retryTimer')
     this.clearTimer('healthyTimer')
     this.destroyHls()
@@ -304,3 +416,4 @@ export class LiveChannel {
     return this.options.pageTime ? this.options.pageTime() : typeof performance !== 'undefined' ? performance.now() : 0
   }
 }
+

@@ -33,6 +33,7 @@ class MockHls {
 
 /** Enough of a <video> element: events, play(), muted, currentTime. */
 class FakeVideo extends EventTarget {
+  paused = false
   muted = false
   currentTime = 0
   videoHeight = 0
@@ -40,12 +41,14 @@ class FakeVideo extends EventTarget {
   refuseSound = false
   frameCallbacks: Array<() => void> = []
   play() {
+    this.paused = false
     if (this.refuseSound && !this.muted) {
       const error = Object.assign(new Error('autoplay refused'), { name: 'NotAllowedError' })
       return Promise.reject(error)
     }
     return Promise.resolve()
   }
+  pause() { this.paused = true }
   canPlayType() { return 'maybe' }
   load() {}
   removeAttribute() { this.src = '' }
@@ -57,6 +60,13 @@ class FakeVideo extends EventTarget {
   }
 }
 
+class FakeEnvironment extends EventTarget {
+  hidden = false
+  fire(type: string) { this.dispatchEvent(new Event(type)) }
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0))
+
 const fatal = (type: string, details: string) => ({ type, details, fatal: true })
 
 describe('LiveChannel', () => {
@@ -64,10 +74,14 @@ describe('LiveChannel', () => {
   let channel: LiveChannel
   let video: FakeVideo
   let states: PlaybackState[]
+  let environment: FakeEnvironment
+  let probeAnswers: boolean[]
 
   beforeEach(() => {
     MockHls.created = []
     clock = new ManualClock(1_000_000)
+    environment = new FakeEnvironment()
+    probeAnswers = []
     channel = new LiveChannel({
       clock,
       engine: 'auto',
@@ -75,6 +89,8 @@ describe('LiveChannel', () => {
       isHlsSupported: () => true,
       createHls: () => new MockHls() as unknown as HlsEngine,
       pageTime: () => clock.now(),
+      environment,
+      probeFetch: () => Promise.resolve({ ok: probeAnswers.shift() ?? false }),
     })
     video = new FakeVideo()
     states = []
@@ -145,6 +161,66 @@ describe('LiveChannel', () => {
     first.emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.MEDIA_ERROR, 'bufferAppendError'))
     clock.advance(1000)
     expect(first.calls).toContain('destroy')
+    expect(MockHls.created).toHaveLength(2)
+  })
+
+  it('reloads at the live edge when the picture freezes for more than two target durations', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    video.currentTime = 10
+    video.presentFrame()
+    clock.advance(3000)
+    expect(MockHls.created).toHaveLength(1)
+    clock.advance(3000) // still at 10 s after > 4 s (2 x 2 s target duration)
+    clock.advance(1000) // the reload's backoff
+    expect(MockHls.created).toHaveLength(2)
+    expect(channel.state).toBe('recovering')
+  })
+
+  it('does not call a paused picture frozen', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    video.presentFrame()
+    channel.pause()
+    clock.advance(60_000)
+    expect(MockHls.created).toHaveLength(1)
+  })
+
+  it('restarts as soon as a probe finds the stream answering again, without waiting out the backoff', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    hls().levels = [{ height: 360, bitrate: 600_000 }]
+    video.presentFrame()
+    for (let i = 0; i < 4; i++) hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.NETWORK_ERROR, 'levelLoadError'))
+    // The 4th failure backs off 8 s; the server comes back after 2 s.
+    probeAnswers = [false, true]
+    const restarts = () => hls().calls.filter((c) => c === 'startLoad -1').length
+    clock.advance(1000)
+    await flush()
+    expect(restarts()).toBe(0)
+    clock.advance(1000)
+    await flush()
+    expect(restarts()).toBe(1)
+    clock.advance(10_000)
+    expect(restarts()).toBe(1)
+  })
+
+  it('stops loading while the app is hidden and comes back at the live edge', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    video.presentFrame()
+    environment.hidden = true
+    environment.fire('visibilitychange')
+    expect(hls().calls).toContain('stopLoad')
+    expect(video.paused).toBe(true)
+    environment.hidden = false
+    environment.fire('visibilitychange')
+    expect(MockHls.created).toHaveLength(2)
+    expect(hls().calls).toEqual(['attachMedia', 'loadSource http://x/live.m3u8'])
+  })
+
+  it('goes "recovering" when the network drops and reloads at once when it returns', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    video.presentFrame()
+    environment.fire('offline')
+    expect(channel.state).toBe('recovering')
+    environment.fire('online')
     expect(MockHls.created).toHaveLength(2)
   })
 
