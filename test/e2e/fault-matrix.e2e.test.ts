@@ -1,0 +1,88 @@
+/**
+ * The fault matrix: each stream fault from the demo server's knobs, and what the viewer sees.
+ * Asserted per fault: the picture plays again soon after the fault clears, the crawl never went
+ * empty, no status banner is left behind, no page error, and the app was never reloaded.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, openPage, snapshot, eventually } from './browser'
+import { startDemo, setFault, clearFaults, type DemoServer } from './demo'
+
+let server: DemoServer
+let browser: Browser
+let page: Page
+let errors: string[]
+
+const STATUS_TEXTS = ['Reconnecting…', 'Buffering…', 'Tuning…', 'Waiting for the channel…', 'This channel cannot be played right now']
+
+beforeAll(async () => {
+  server = await startDemo()
+  browser = await launchChromium()
+  ;({ page, errors } = await openPage(browser, `${server.url}/?automation=1`))
+  await eventually(async () => (await snapshot(page)).player.state === 'playing' && (await snapshot(page)).ticker.items.length > 0, 20_000, 'playing with headlines')
+  // Survives only if the page is never reloaded.
+  await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true))
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+interface Observation {
+  statusSeen: string[]
+  crawlEverEmpty: boolean
+}
+
+/** Samples the screen every 250 ms for `ms`. */
+async function observe(ms: number): Promise<Observation> {
+  const statusSeen = new Set<string>()
+  let crawlEverEmpty = false
+  const end = Date.now() + ms
+  while (Date.now() < end) {
+    const snap = await snapshot(page)
+    snap.texts.filter((t) => STATUS_TEXTS.includes(t)).forEach((t) => statusSeen.add(t))
+    if (snap.ticker.items.length === 0) crawlEverEmpty = true
+    await page.waitForTimeout(250)
+  }
+  return { statusSeen: [...statusSeen], crawlEverEmpty }
+}
+
+/** After the fault: playing, the picture moving, no banner. Returns ms from clear to healthy. */
+async function healthyAgain(boundMs: number): Promise<number> {
+  const cleared = Date.now()
+  await eventually(async () => {
+    const a = await snapshot(page)
+    if (a.player.state !== 'playing' || a.texts.some((t) => STATUS_TEXTS.includes(t))) return false
+    await page.waitForTimeout(600)
+    const b = await snapshot(page)
+    return b.player.state === 'playing' && b.player.currentTime > a.player.currentTime + 0.3
+  }, boundMs, 'playing again with the picture moving and no banner')
+  return Date.now() - cleared
+}
+
+const faults: Array<{ name: string; body: Record<string, unknown>; ms: number; expectBanner: boolean }> = [
+  { name: 'segment 404', body: { fault: 'segment404', seconds: 12 }, ms: 12_000, expectBanner: true },
+  { name: 'playlist 500 for 10 s', body: { fault: 'playlist500', seconds: 10 }, ms: 10_000, expectBanner: true },
+  { name: 'stalled live window', body: { fault: 'stall', seconds: 12 }, ms: 12_000, expectBanner: false },
+  { name: 'a link slower than the lowest rendition', body: { fault: 'slow', seconds: 12, bytesPerSecond: 15000 }, ms: 12_000, expectBanner: false },
+  { name: 'corrupt segments', body: { fault: 'corrupt', seconds: 8 }, ms: 8_000, expectBanner: false },
+  { name: 'encoder restart (sequence reset)', body: { fault: 'sequenceReset', seconds: 1 }, ms: 2_000, expectBanner: false },
+  { name: 'connection dropped for 20 s', body: { fault: 'drop', seconds: 20 }, ms: 20_000, expectBanner: true },
+]
+
+describe('the fault matrix (stream)', () => {
+  for (const fault of faults) {
+    it(`recovers by itself from: ${fault.name}`, async () => {
+      await setFault(server, '/admin/faults', { ...fault.body, channel: 'news' })
+      const seen = await observe(fault.ms)
+      await clearFaults(server, '/admin/faults')
+      const recoveryMs = await healthyAgain(15_000)
+      console.log(`[fault matrix] ${fault.name}: banners ${JSON.stringify(seen.statusSeen)}, healthy ${recoveryMs} ms after clear`)
+      if (fault.expectBanner) expect(seen.statusSeen.length, 'the viewer was told what was happening').toBeGreaterThan(0)
+      expect(seen.crawlEverEmpty).toBe(false)
+      expect(errors).toEqual([])
+      expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true)
+    })
+  }
+})
