@@ -44,7 +44,8 @@ export function playbackStatusText(state: PlaybackState, hasPlayedBefore: boolea
     case 'stalled':
       return 'Buffering…'
     case 'recovering':
-      return 'Reconnecting…'
+      // Never played yet (e.g. launched with no network): nothing to reconnect to, from the viewer's side.
+      return hasPlayedBefore ? 'Reconnecting…' : 'Waiting for the channel…'
     case 'failed':
       return 'This channel cannot be played right now'
     default:
