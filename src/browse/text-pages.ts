@@ -96,3 +96,8 @@ export function wrapUrl(url: string, maxWidth: number, measure: MeasureText = co
   const pieces = url.match(/[^/?&=]*[/?&=]*/g)!.filter((piece) => piece !== '')
   return packLines(pieces, '', maxWidth, measure)
 }
+
+/** Parts that are not empty, with a spaced middle dot between: "HEALTH  ·  5 min ago". */
+export function joinPresent(parts: string[], separator = '  ·  '): string {
+  return parts.filter((part) => part !== '').join(separator)
+}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { textPages, wrapParagraphs, packLines, wrapUrl } from '../../src/browse/text-pages'
+import { textPages, wrapParagraphs, packLines, wrapUrl, joinPresent } from '../../src/browse/text-pages'
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i % 10}`).join(' ')
 
@@ -71,5 +71,12 @@ describe('wrapUrl', () => {
 
   it('cuts a piece longer than a line', () => {
     expect(wrapUrl('https://x.example/abcdefghijklmnop', 10).join('')).toBe('https://x.example/abcdefghijklmnop')
+  })
+})
+
+describe('joinPresent', () => {
+  it('skips empty parts', () => {
+    expect(joinPresent(['HEALTH', '', '5 min ago'])).toBe('HEALTH  ·  5 min ago')
+    expect(joinPresent(['', ''])).toBe('')
   })
 })
