@@ -8,7 +8,10 @@ import { Lightning } from '@lightningjs/sdk'
 import { theme } from '../app/theme'
 import type { Article } from '../feed/article'
 import type { PixelOffset } from '../kiosk/pixel-shift'
-import { handoffUrl, qrTexture, type QrTexture } from '../qr/qr-code'
+import { handoffUrl, qrMatrix, qrTexture, type QrTexture } from '../qr/qr-code'
+import { modulePxFor } from '../components/QrCard'
+import { wrapUrl } from '../browse/text-pages'
+import { textWidthAt } from '../components/text-width'
 
 type Template = Lightning.Component.Template<Lightning.Component.TemplateSpecLoose>
 
@@ -16,6 +19,8 @@ const PAD = 32
 const TEXT_W = 820
 /** The largest code the card makes room for; longer links get smaller (never under 6 px) modules. */
 const QR_MAX = 360
+const URL_SIZE = 24
+const URL_MAX_LINES = 2
 /** The crawl bar starts at y 962; the card stays 32 px above it (more than any pixel shift). */
 const CARD_BOTTOM = 930
 const FADE = { duration: 0.4 }
@@ -34,18 +39,10 @@ export class HandoffQr extends Lightning.Component<Lightning.Component.TemplateS
   qrUrl = ''
 }
 
-/** The biggest module size from 8 px down to 6 px whose code fits QR_MAX; 6 px if none does. */
-function fittedQr(url: string): QrTexture {
-  for (const modulePx of [8, 7]) {
-    const qr = qrTexture(url, { modulePx })
-    if (qr.w <= QR_MAX) return qr
-  }
-  return qrTexture(url, { modulePx: 6 })
-}
-
-/** The link as a viewer could type it: no scheme, no trailing slash. */
-function readableUrl(url: string): string {
-  return url.replace(/^https?:\/\//, '').replace(/\/$/, '')
+/** The article's link as a viewer could type it, broken into lines at '/', '?', '&' or '='. */
+function printedUrl(url: string): string {
+  const lines = wrapUrl(url, TEXT_W, textWidthAt(URL_SIZE))
+  return lines.length > URL_MAX_LINES ? lines.slice(0, URL_MAX_LINES).join('\n') + '…' : lines.join('\n')
 }
 
 export class KioskSpotlight extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
@@ -75,7 +72,7 @@ export class KioskSpotlight extends Lightning.Component<Lightning.Component.Temp
           Scan: { flexItem: { marginTop: 24 }, text: { text: SCAN_PROMPT, ...textStyle(theme.font.small, theme.color.text) } },
           Url: {
             flexItem: { marginTop: 4 },
-            text: { text: '', ...textStyle(24, theme.color.textDim, { wordWrap: false, textOverflow: 'ellipsis' }) },
+            text: { text: '', ...textStyle(URL_SIZE, theme.color.textDim, { wordWrap: false, lineHeight: 30 }) },
           },
         },
         Qr: { type: HandoffQr, flexItem: { marginLeft: PAD } },
@@ -97,7 +94,7 @@ export class KioskSpotlight extends Lightning.Component<Lightning.Component.Temp
       Summary: { text: { text: article.summary } },
       // Without a code there is nothing to scan: no prompt, no link.
       Scan: { visible: qr !== null },
-      Url: { visible: qr !== null, text: { text: article.url ? readableUrl(article.url) : '' } },
+      Url: { visible: qr !== null, text: { text: article.url ? printedUrl(article.url) : '' } },
     })
     this.qr.patch(
       qr
@@ -121,7 +118,7 @@ export class KioskSpotlight extends Lightning.Component<Lightning.Component.Temp
 
   private codeFor(url: string): QrTexture | null {
     try {
-      return fittedQr(url)
+      return qrTexture(url, { modulePx: modulePxFor(qrMatrix(url).size, QR_MAX) })
     } catch (error) {
       // Too long for any QR code: show the story without one rather than nothing.
       console.warn(`[kiosk] no QR code for ${url}: ${String(error)}`)
