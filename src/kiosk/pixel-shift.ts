@@ -81,3 +81,17 @@ export class PixelShifter {
     }, this.options.everyMs)
   }
 }
+
+/**
+ * A shift target for anything placed by x/y (a Lightning element such as the crawl's widget
+ * layer or the status banner): offsets move it from where it stood when this was called.
+ */
+export function shiftFromHome(element: { x: number; y: number }): { setOffset(offset: PixelOffset): void } {
+  const home = { x: element.x, y: element.y }
+  return {
+    setOffset(offset) {
+      element.x = home.x + offset.x
+      element.y = home.y + offset.y
+    },
+  }
+}

@@ -26,13 +26,9 @@ const CARD_BOTTOM = 930
 const FADE = { duration: 0.4 }
 export const SCAN_PROMPT = 'Scan to read on your phone'
 
-const textStyle = (fontSize: number, textColor: number, extra: object = {}) => ({
-  fontFace: theme.font.face,
-  fontSize,
-  textColor,
-  wordWrapWidth: TEXT_W,
-  ...extra,
-})
+/** Object.assign, not object spread: the bundle must parse on Chromium 53. */
+const textStyle = (text: string, fontSize: number, textColor: number, extra: object = {}) =>
+  Object.assign({ text, fontFace: theme.font.face, fontSize, textColor, wordWrapWidth: TEXT_W }, extra)
 
 /** The code's element: `qrUrl` tells the automation snapshot what it encodes ('' when none). */
 export class HandoffQr extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
@@ -60,19 +56,19 @@ export class KioskSpotlight extends Lightning.Component<Lightning.Component.Temp
         Story: {
           w: TEXT_W,
           flex: { direction: 'column' },
-          Section: { text: { text: '', ...textStyle(theme.font.small, theme.color.focus, { fontStyle: 'bold', maxLines: 1 }) } },
+          Section: { text: textStyle('', theme.font.small, theme.color.focus, { fontStyle: 'bold', maxLines: 1 }) },
           Headline: {
             flexItem: { marginTop: 8 },
-            text: { text: '', ...textStyle(theme.font.title, theme.color.text, { fontStyle: 'bold', lineHeight: 54, maxLines: 2, maxLinesSuffix: '…' }) },
+            text: textStyle('', theme.font.title, theme.color.text, { fontStyle: 'bold', lineHeight: 54, maxLines: 2, maxLinesSuffix: '…' }),
           },
           Summary: {
             flexItem: { marginTop: 16 },
-            text: { text: '', ...textStyle(theme.font.body, theme.color.textDim, { lineHeight: 40, maxLines: 3, maxLinesSuffix: '…' }) },
+            text: textStyle('', theme.font.body, theme.color.textDim, { lineHeight: 40, maxLines: 3, maxLinesSuffix: '…' }),
           },
-          Scan: { flexItem: { marginTop: 24 }, text: { text: SCAN_PROMPT, ...textStyle(theme.font.small, theme.color.text) } },
+          Scan: { flexItem: { marginTop: 24 }, text: textStyle(SCAN_PROMPT, theme.font.small, theme.color.text) },
           Url: {
             flexItem: { marginTop: 4 },
-            text: { text: '', ...textStyle(URL_SIZE, theme.color.textDim, { wordWrap: false, lineHeight: 30 }) },
+            text: textStyle('', URL_SIZE, theme.color.textDim, { wordWrap: false, lineHeight: 30 }),
           },
         },
         Qr: { type: HandoffQr, flexItem: { marginLeft: PAD } },

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { ManualClock } from '../../src/lib/clock'
-import { pixelOffset, PixelShifter, type PixelOffset } from '../../src/kiosk/pixel-shift'
+import { pixelOffset, PixelShifter, shiftFromHome, type PixelOffset } from '../../src/kiosk/pixel-shift'
 
 const MINUTE = 60_000
 
@@ -86,5 +86,17 @@ describe('PixelShifter', () => {
     on.s.start()
     on.s.start()
     expect(on.clock.pendingTimers()).toBe(1)
+  })
+})
+
+describe('shiftFromHome', () => {
+  it('moves an element by the offset from where it stood, not cumulatively', () => {
+    const banner = { x: 960, y: 74 }
+    const target = shiftFromHome(banner)
+    target.setOffset({ x: 2, y: -3 })
+    target.setOffset({ x: 3, y: -3 })
+    expect(banner).toEqual({ x: 963, y: 71 })
+    target.setOffset({ x: 0, y: 0 })
+    expect(banner).toEqual({ x: 960, y: 74 })
   })
 })
