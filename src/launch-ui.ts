@@ -46,5 +46,5 @@ export function launchUi(settings: { appSettings: object; platformSettings: obje
   videoPlayer.install(live, null)
   // Same URL on the same <video>: the loader adopts the playback index.ts started.
   videoPlayer.open(tuner.current.url)
-  if (automation) installAutomation(app, live, tuner)
+  if (automation) installAutomation(app, { live, tuner, headlines: appContext().headlines })
 }

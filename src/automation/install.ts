@@ -1,14 +1,34 @@
-/** Puts `window.automation` on the page (only with ?automation=1 or appSettings.automation). */
+/**
+ * Puts `window.automation` on the page (only with ?automation=1 or appSettings.automation): the
+ * snapshot tests and QA tools read, and a few levers the benchmark pulls (parse a feed in the page,
+ * speed up the crawl's clock, refresh the feed, navigate, read texture memory).
+ */
 import { Router } from '@lightningjs/sdk'
 import type { LiveChannel } from '../player/live-channel'
 import type { ChannelTuner } from '../player/channel-tuner'
+import type { HeadlineStore } from '../feed/headline-store'
+import { parseFeed } from '../feed/parse-feed'
 import { takeSnapshot, type TreeNode } from './snapshot'
 
 interface LightningApp {
-  stage: { w: number; h: number; getRenderPrecision(): number; application: { focusPath?: unknown[] } }
+  stage: {
+    w: number
+    h: number
+    getRenderPrecision(): number
+    application: { focusPath?: unknown[] }
+    textureManager: { usedMemory: number }
+    gc(): void
+  }
+  tag(path: string): unknown
 }
 
-export function installAutomation(app: unknown, live: LiveChannel, tuner: ChannelTuner): void {
+export interface AutomationServices {
+  live: LiveChannel
+  tuner: ChannelTuner
+  headlines: HeadlineStore | null
+}
+
+export function installAutomation(app: unknown, { live, tuner, headlines }: AutomationServices): void {
   const root = app as LightningApp & TreeNode
   const automation = {
     snapshot: () =>
@@ -21,6 +41,26 @@ export function installAutomation(app: unknown, live: LiveChannel, tuner: Channe
         stage: { w: 1920, h: 1080, precision: root.stage.getRenderPrecision() },
       }),
     timeToFirstFrameMs: () => live.timeToFirstFrameMs,
+    bench: {
+      /** Parses feed text as the app does; returns the article count and the time taken. */
+      parseFeed(text: string, url: string) {
+        const start = performance.now()
+        const parsed = parseFeed(text, { url, maxItems: 1000 })
+        return { articles: parsed.articles.length, ms: performance.now() - start }
+      },
+      /** Runs the crawl's clock `scale` times faster than real time. */
+      setCrawlTimeScale(scale: number) {
+        const ticker = root.tag('App.Widgets.Ticker') as { timeScale: number } | undefined
+        if (ticker) ticker.timeScale = scale
+      },
+      refreshFeed() {
+        headlines?.refresh()
+      },
+      navigate(path: string) {
+        Router.navigate(path)
+      },
+      textureMemoryPixels: () => root.stage.textureManager.usedMemory,
+    },
   }
   ;(window as unknown as { automation: typeof automation }).automation = automation
 }

@@ -58,7 +58,9 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
   private beltInstance: CrawlBelt | null = null
   private measureCtx: CanvasRenderingContext2D | null = null
   private slotKeys: Array<number | null> = new Array(POOL_SIZE).fill(null)
-  private onFrame = () => this.step(this.stage.dt * 1000)
+  /** Crawl time per real time: 1 normally; the soak benchmark speeds the crawl's clock up. */
+  timeScale = 1
+  private onFrame = () => this.step(this.stage.dt * 1000 * this.timeScale)
   private clockTimer: ReturnType<typeof setInterval> | null = null
   private everHadHeadlines = false
   private crawlEnabled = true
@@ -164,7 +166,7 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
   private step(ms: number): void {
     // Paused while hidden (nothing moves that nobody sees) and while a headline is being picked.
     if (!this.visible || this.alpha === 0 || !this.attached || this.picking !== null) return
-    this.belt.advance(Math.min(ms, 250))
+    this.belt.advance(Math.min(ms, 250 * this.timeScale))
     this.render()
   }
 

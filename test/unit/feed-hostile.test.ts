@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest'
 import { parseFeed, parseFeedBytes } from '../../src/feed/parse-feed'
 import { FeedError } from '../../src/feed/feed-error'
-import { makeLargeRssFeed } from '../fixtures/feeds/make-large-feed'
+import { makeLargeRssFeed } from '../../scripts/bench/large-feed.mjs'
 
 const url = 'https://news.example.com/feed.rss'
 const rss = (items: string, channelExtra = '') =>

@@ -1,0 +1,1 @@
+export function makeLargeRssFeed(options: { items: number; bodyChars?: number; newest?: number }): string
