@@ -54,12 +54,14 @@ export class Rail extends Lightning.Component<Lightning.Component.TemplateSpecLo
     return this.tag('Items').children.length
   }
 
-  /** Focuses tile `index` (the page clamps it) and scrolls it into view, keeping one tile of context on its left. */
+  /**
+   * Makes tile `index` the rail's focused tile (the page checks the bounds, and refocuses) and
+   * scrolls it into view with one tile of context on its left.
+   */
   focusTile(index: number, animate = true): void {
     this.focusIndex = index
     const firstShown = Math.max(0, Math.min(index - 1, this.tileCount - FULLY_VISIBLE))
     this.tag('Items').setSmooth('x', RING_ROOM - firstShown * STEP, { duration: animate ? 0.2 : 0 })
-    this._refocus()
   }
 
   override _getFocused(): Lightning.Component | undefined {

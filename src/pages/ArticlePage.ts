@@ -78,7 +78,11 @@ export class ArticlePage extends Lightning.Component<Lightning.Component.Templat
   override _active(): void {
     const { headlines } = appContext()
     // A story already on screen stays, even if the feed drops it while it is being read.
-    if (headlines) this.offArticles = headlines.events.on('articles', () => this.shown || this.render())
+    if (headlines) {
+      this.offArticles = headlines.events.on('articles', () => {
+        if (!this.shown) this.render()
+      })
+    }
     if (!this.shown) this.render()
   }
 
