@@ -9,7 +9,9 @@
 #  - MPEG-TS, not fMP4: hls.js stalls at the loop wrap with fMP4 (timestamps jump back);
 #  - a burned-in clock and frame number, so a viewer (and a screenshot test) sees the picture move;
 #  - channel.json records what the server must not have to probe at run time: the real codec
-#    strings (read from the SPS of the encoded stream), measured bandwidths, segment durations.
+#    strings (read from the SPS of the encoded stream), measured bandwidths, segment durations and
+#    each segment's first video PTS (the WebVTT subtitle segments map their cues onto it);
+#  - captions.vtt holds one cue per segment, timed on the burned-in clock, for the subtitle rendition.
 # Needs: Debian ffmpeg (libx264, drawtext) and fonts-dejavu-core.
 set -euo pipefail
 
@@ -42,6 +44,16 @@ codec_string() {
   [ -n "$hex" ] || { echo "no SPS found in $1" >&2; exit 1; }
   set -- $hex
   echo "avc1.$5$6$7"
+}
+
+# The first video PTS (90 kHz) of each segment, one per line. The TS muxer starts the stream at
+# 1.4 s plus the B-frame delay, not at 0: the subtitle segments' X-TIMESTAMP-MAP must use the real
+# value, or every cue is off by it.
+segment_pts() {
+  local folder="$1" uri
+  while read -r uri _; do
+    ffprobe -v error -select_streams v:0 -show_entries stream=start_pts -of csv=p=0 "$folder/$uri" | awk 'NF { print; exit }'
+  done
 }
 
 # "seg000.ts 2.000000" per line, from the VOD playlist ffmpeg wrote.
@@ -99,14 +111,16 @@ split=${#RENDITIONS[@]}"
 
 write_manifest() {
   local id="$1" name="$2" number="$3" dir="$4"
-  local first="" renditions="" sep=""
+  local first="" first_pts="" renditions="" sep=""
   for r in "${RENDITIONS[@]}"; do
     IFS=: read -r rname w h _ <<<"$r"
-    local list
+    local list pts
     list=$(segment_list "$dir/$rname/index.m3u8")
-    # The live window is computed once per channel, so every rendition must cut identically.
-    if [ -z "$first" ]; then first="$list"; elif [ "$list" != "$first" ]; then
-      echo "$id/$rname: segments differ from the first rendition:" >&2; echo "$list" >&2; exit 1
+    pts=$(segment_pts "$dir/$rname" <<<"$list")
+    # The live window and the subtitle segments are computed once per channel, so every rendition
+    # must cut identically and carry the same timestamps.
+    if [ -z "$first" ]; then first="$list"; first_pts="$pts"; elif [ "$list" != "$first" ] || [ "$pts" != "$first_pts" ]; then
+      echo "$id/$rname: segments or timestamps differ from the first rendition:" >&2; echo "$list" >&2; exit 1
     fi
     local rates
     rates=$(while read -r uri dur; do echo "$(stat -c %s "$dir/$rname/$uri") $dur"; done <<<"$list" |
@@ -121,7 +135,8 @@ write_manifest() {
     sep=$',\n'
   done
   local segments
-  segments=$(awk '{ printf "%s    { \"uri\": \"%s\", \"duration\": %s }", (NR > 1 ? ",\n" : ""), $1, $2 + 0 }' <<<"$first")
+  segments=$(paste -d' ' <(echo "$first") <(echo "$first_pts") |
+    awk '{ printf "%s    { \"uri\": \"%s\", \"duration\": %s, \"pts\": %s }", (NR > 1 ? ",\n" : ""), $1, $2 + 0, $3 }')
   cat >"$dir/channel.json" <<JSON
 {
   "id": "$id",
@@ -137,7 +152,26 @@ $segments
   ]
 }
 JSON
+  write_captions "$name" "$dir" <<<"$first"
   echo "$id: $(du -sh "$dir" | cut -f1)"
+}
+
+# One cue per segment, from its start to its end on the loop's clock (which the picture burns in),
+# so a viewer and a test can see that cue N shows while the clock reads its time.
+write_captions() {
+  local name="$1" dir="$2"
+  awk -v name="$name" '
+    function stamp(s) { return sprintf("%02d:%02d:%02d.%03d", int(s / 3600), int(s / 60) % 60, int(s) % 60, int((s - int(s)) * 1000 + 0.5)) }
+    { uri[NR] = $1; dur[NR] = $2 }
+    END {
+      print "WEBVTT"
+      start = 0
+      for (i = 1; i <= NR; i++) {
+        end = start + dur[i]
+        printf "\n%d\n%s --> %s\n%s \342\200\224 caption %d of %d at %02d:%02d\n", i, stamp(start), stamp(end), name, i, NR, int(start / 60), int(start) % 60
+        start = end
+      }
+    }' >"$dir/captions.vtt"
 }
 
 make_channel news "Newsroom 24" 1 0x7a0d12 "testsrc=size=400x225:rate=$FPS" 0xffd84a
