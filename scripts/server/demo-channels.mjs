@@ -2,10 +2,12 @@
 /**
  * Loads the demo channels made by scripts/make-demo-channels.sh: each channel's manifest
  * (channel.json), its loop's segment list (read from the VOD playlist ffmpeg wrote) and the
- * segment bytes, kept in memory (~5 MB) so faults can corrupt or trickle them cheaply.
+ * segment bytes, kept in memory (~5 MB) so faults can corrupt or trickle them cheaply; and, where
+ * the channel has a captions.vtt, its subtitle segments, cut once at load.
  */
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
+import { parseWebVtt, webVttSegments } from './caption-segments.mjs'
 import { parseVodPlaylist } from './live-window.mjs'
 
 /**
@@ -19,6 +21,13 @@ import { parseVodPlaylist } from './live-window.mjs'
  * @property {Map<string, Buffer>} files  segment URI -> bytes
  */
 /**
+ * @typedef {object} DemoSubtitles
+ * @property {string} name  also its folder in the stream URLs: "subs"
+ * @property {string} language
+ * @property {string} label  the NAME a player shows, e.g. "English"
+ * @property {Map<string, Buffer>} files  WebVTT segment URI (seg003.vtt) -> bytes
+ */
+/**
  * @typedef {object} DemoChannel
  * @property {string} id
  * @property {string} name
@@ -26,6 +35,7 @@ import { parseVodPlaylist } from './live-window.mjs'
  * @property {number} frameRate
  * @property {import('./live-window.mjs').LoopSegment[]} segments  the loop, same for every rendition
  * @property {DemoRendition[]} renditions  in the order the master playlist lists them
+ * @property {DemoSubtitles | null} subtitles  null when the channel has no captions.vtt
  */
 
 /**
@@ -82,5 +92,24 @@ async function loadChannel(dir) {
     frameRate: manifest.frameRate,
     segments,
     renditions,
+    subtitles: await loadSubtitles(dir, segments, manifest.segments),
+  }
+}
+
+/**
+ * @param {string} dir
+ * @param {import('./live-window.mjs').LoopSegment[]} segments
+ * @param {Array<{ uri: string, pts?: number }>} described  channel.json's segments, with each one's first video PTS
+ * @returns {Promise<DemoSubtitles | null>}
+ */
+async function loadSubtitles(dir, segments, described) {
+  const text = await readFile(path.join(dir, 'captions.vtt'), 'utf8').catch(() => null)
+  if (text === null) return null
+  const timed = segments.map((s) => ({ ...s, pts: /** @type {number} */ (described.find((d) => d.uri === s.uri)?.pts) }))
+  try {
+    const files = webVttSegments(parseWebVtt(text), timed)
+    return { name: 'subs', language: 'en', label: 'English', files: new Map([...files].map(([uri, vtt]) => [uri, Buffer.from(vtt, 'utf8')])) }
+  } catch (error) {
+    throw new Error(`${dir}/captions.vtt: ${/** @type {Error} */ (error).message}`)
   }
 }

@@ -8,6 +8,7 @@
  *   /live/<channel>/master.m3u8          master playlist (channel = news | world)
  *   /live/<channel>/<rendition>/index.m3u8   LIVE media playlist, a window that moves with the clock
  *   /live/<channel>/<rendition>/segNNN.ts    segments of the channel's 24 s loop
+ *   /live/<channel>/subs/index.m3u8          the WebVTT subtitle rendition, in lockstep with the video (…/subs/segNNN.vtt)
  *   /admin/faults                        GET list / POST add / DELETE clear faults
  *
  * Faults (POST /admin/faults with JSON, details in FAULTS.md; "channel" optional = all channels):

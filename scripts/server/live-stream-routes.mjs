@@ -4,13 +4,17 @@
  *   /live/<channel>/master.m3u8
  *   /live/<channel>/<rendition>/index.m3u8   the live window at this moment
  *   /live/<channel>/<rendition>/segNNN.ts    a segment of the loop
+ *   /live/<channel>/subs/index.m3u8          the subtitle rendition's live window, in lockstep with the video
+ *   /live/<channel>/subs/segNNN.vtt          the WebVTT segment that goes with segNNN.ts
+ * Faults hit subtitle playlists and segments exactly as they hit the video ones.
  */
 import { randomBytes } from 'node:crypto'
-import { liveMediaPlaylist, masterPlaylist } from './live-window.mjs'
+import { subtitleUriOf } from './caption-segments.mjs'
+import { liveWindow, masterPlaylist, renderLivePlaylist } from './live-window.mjs'
 
 const MASTER = /^\/live\/([^/]+)\/master\.m3u8$/
 const MEDIA = /^\/live\/([^/]+)\/([^/]+)\/index\.m3u8$/
-const SEGMENT = /^\/live\/([^/]+)\/([^/]+)\/(seg\d+\.ts)$/
+const SEGMENT = /^\/live\/([^/]+)\/([^/]+)\/(seg\d+\.(?:ts|vtt))$/
 const PLAYLIST_TYPE = 'application/vnd.apple.mpegurl'
 const TRICKLE_TICK_MS = 100
 
@@ -54,23 +58,29 @@ export function handleLiveRequest(req, res, url, ctx) {
       codecs: r.codecs,
       frameRate: channel.frameRate,
     }))
-    return sendText(res, 200, PLAYLIST_TYPE, masterPlaylist(variants), req.method === 'HEAD')
+    const subs = channel.subtitles
+    const subtitles = subs && { groupId: 'subs', name: subs.label, language: subs.language, uri: `${subs.name}/index.m3u8` }
+    return sendText(res, 200, PLAYLIST_TYPE, masterPlaylist(variants, subtitles), req.method === 'HEAD')
   }
 
-  const rendition = channel.renditions.find((r) => r.name === match[2])
+  const isSubtitles = !!channel.subtitles && match[2] === channel.subtitles.name
+  const rendition = isSubtitles ? channel.subtitles : channel.renditions.find((r) => r.name === match[2])
   if (!rendition) return notFound(res, 'no such rendition')
   if (match.length === 3) {
     // A stalled packager keeps serving the last playlist it wrote.
     const stall = faults.find('stall', channel.id)
     const nowMs = stall ? stall.startedAt : faults.now()
-    const text = liveMediaPlaylist({ segments: channel.segments, epochMs: ctx.epochOf(channel), nowMs, windowSize: ctx.windowSize })
+    // One window for video and subtitles: the same sequence numbers, discontinuities and dates.
+    const window = liveWindow({ segments: channel.segments, epochMs: ctx.epochOf(channel), nowMs, windowSize: ctx.windowSize })
+    const text = renderLivePlaylist(window, isSubtitles ? (s) => subtitleUriOf(s.segment.uri) : undefined)
     return sendText(res, 200, PLAYLIST_TYPE, text, req.method === 'HEAD')
   }
 
   const bytes = rendition.files.get(/** @type {string} */ (match[3]))
   if (!bytes) return notFound(res, 'no such segment')
   if (faults.find('segment404', channel.id)) return notFound(res, 'segment404 fault')
-  const headers = { 'Content-Type': 'video/mp2t', 'Content-Length': bytes.length, 'Cache-Control': 'no-cache' }
+  const type = isSubtitles ? 'text/vtt; charset=utf-8' : 'video/mp2t'
+  const headers = { 'Content-Type': type, 'Content-Length': bytes.length, 'Cache-Control': 'no-cache' }
   const body = faults.find('corrupt', channel.id) ? garbageLike(bytes) : bytes
   const slow = faults.find('slow', channel.id)
   res.writeHead(200, headers)

@@ -4,7 +4,7 @@ export function parseVodPlaylist(text: string): LoopSegment[];
 export function liveWindow({ segments, epochMs, nowMs, windowSize }: LiveWindowInput): LiveWindow;
 export function renderLivePlaylist(window: LiveWindow, uriOf?: (segment: WindowSegment) => string): string;
 export function liveMediaPlaylist(input: LiveWindowInput): string;
-export function masterPlaylist(variants: Variant[]): string;
+export function masterPlaylist(variants: Variant[], subtitles?: SubtitleRendition | null): string;
 export const DEFAULT_WINDOW_SIZE: 6;
 export type LoopSegment = {
     uri: string;
@@ -38,4 +38,10 @@ export type Variant = {
     height: number;
     codecs: string;
     frameRate?: number;
+};
+export type SubtitleRendition = {
+    groupId: string;
+    name: string;
+    language: string;
+    uri: string;
 };

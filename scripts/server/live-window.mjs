@@ -17,6 +17,7 @@
  * @typedef {{ mediaSequence: number, discontinuitySequence: number, targetDuration: number, segments: WindowSegment[] }} LiveWindow
  * @typedef {{ segments: LoopSegment[], epochMs: number, nowMs: number, windowSize?: number }} LiveWindowInput
  * @typedef {{ uri: string, bandwidth: number, averageBandwidth?: number, width: number, height: number, codecs: string, frameRate?: number }} Variant
+ * @typedef {{ groupId: string, name: string, language: string, uri: string }} SubtitleRendition
  */
 
 /** Segments listed in a live playlist unless told otherwise: 6 x 2 s, enough for hls.js's 3-segment live delay. */
@@ -129,11 +130,19 @@ export function liveMediaPlaylist(input) {
 /**
  * The master (multivariant) playlist. Variants are listed in the given order: hls.js starts on
  * the first one listed, so callers put the rendition to start with first.
+ * A subtitle rendition is offered, not imposed (DEFAULT=NO): the viewer's caption setting decides.
  * @param {Variant[]} variants
+ * @param {SubtitleRendition | null} [subtitles]
  * @returns {string}
  */
-export function masterPlaylist(variants) {
+export function masterPlaylist(variants, subtitles = null) {
   const lines = ['#EXTM3U', '#EXT-X-VERSION:3', '#EXT-X-INDEPENDENT-SEGMENTS']
+  if (subtitles) {
+    lines.push(
+      `#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID="${subtitles.groupId}",NAME="${subtitles.name}",LANGUAGE="${subtitles.language}",` +
+        `DEFAULT=NO,AUTOSELECT=YES,URI="${subtitles.uri}"`,
+    )
+  }
   for (const v of variants) {
     const attributes = [
       `BANDWIDTH=${Math.round(v.bandwidth)}`,
@@ -141,6 +150,7 @@ export function masterPlaylist(variants) {
       `RESOLUTION=${v.width}x${v.height}`,
       `CODECS="${v.codecs}"`,
       ...(v.frameRate ? [`FRAME-RATE=${v.frameRate.toFixed(3)}`] : []),
+      ...(subtitles ? [`SUBTITLES="${subtitles.groupId}"`] : []),
     ]
     lines.push(`#EXT-X-STREAM-INF:${attributes.join(',')}`, v.uri)
   }

@@ -98,7 +98,7 @@ describe('demo server: live stream', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
     const body = await res.text()
     for (const r of newsManifest.renditions) {
-      expect(body).toContain(`BANDWIDTH=${r.bandwidth},AVERAGE-BANDWIDTH=${r.averageBandwidth},RESOLUTION=${r.width}x${r.height},CODECS="${r.codecs}",FRAME-RATE=25.000\n${r.name}/index.m3u8`)
+      expect(body).toContain(`BANDWIDTH=${r.bandwidth},AVERAGE-BANDWIDTH=${r.averageBandwidth},RESOLUTION=${r.width}x${r.height},CODECS="${r.codecs}",FRAME-RATE=25.000,SUBTITLES="subs"\n${r.name}/index.m3u8`)
     }
     expect(server.channels.map((c) => c.url)).toEqual([`${server.url}live/news/master.m3u8`, `${server.url}live/world/master.m3u8`])
   })
@@ -127,6 +127,46 @@ describe('demo server: live stream', () => {
     expect((await get('/live/sports/master.m3u8')).status).toBe(404)
     expect((await get('/live/news/1080p/index.m3u8')).status).toBe(404)
     expect((await get('/live/news/360p/seg999.ts')).status).toBe(404)
+  })
+})
+
+describe('demo server: subtitles', () => {
+  const segmentLines = (playlist: string) => playlist.split('\n').filter((line) => line.startsWith('seg'))
+  const tagLines = (playlist: string) => playlist.split('\n').filter((line) => line.startsWith('#'))
+
+  it('offers the English subtitle rendition in the master playlist, tied to every variant', async () => {
+    const body = await text('/live/news/master.m3u8')
+    expect(body).toContain('#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID="subs",NAME="English",LANGUAGE="en",DEFAULT=NO,AUTOSELECT=YES,URI="subs/index.m3u8"\n')
+    expect(body.match(/#EXT-X-STREAM-INF:.*,SUBTITLES="subs"\n/g)).toHaveLength(newsManifest.renditions.length)
+  })
+
+  it('slides the subtitle playlist in lockstep with the video, across a loop wrap', async () => {
+    for (let step = 0; step < 14; step++) {
+      const [video, subs] = await Promise.all([text('/live/news/720p/index.m3u8'), text('/live/news/subs/index.m3u8')])
+      expect(tagLines(subs)).toEqual(tagLines(video))
+      expect(segmentLines(subs)).toEqual(segmentLines(video).map((uri) => uri.replace('.ts', '.vtt')))
+      advance(2)
+    }
+  })
+
+  it('serves each WebVTT segment with its cue and the timestamp map of the matching TS segment', async () => {
+    const res = await get('/live/news/subs/seg007.vtt')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/vtt; charset=utf-8')
+    expect(await res.text()).toBe(
+      `WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:${newsManifest.segments[7].pts},LOCAL:00:00:14.000\n\n` +
+        '8\n00:00:14.000 --> 00:00:16.000\nNewsroom 24 — caption 8 of 12 at 00:14\n',
+    )
+    expect((await get('/live/news/subs/seg012.vtt')).status).toBe(404)
+    expect((await get('/live/news/subs/seg001.ts')).status).toBe(404)
+  })
+
+  it('suffers the same faults as the video', async () => {
+    await addFault({ fault: 'segment404', seconds: 5, channel: 'world' })
+    expect((await get('/live/world/subs/seg001.vtt')).status).toBe(404)
+    await addFault({ fault: 'playlist500', seconds: 5, channel: 'world' })
+    expect((await get('/live/world/subs/index.m3u8')).status).toBe(500)
+    expect((await get('/live/news/subs/seg001.vtt')).status).toBe(200)
   })
 })
 

@@ -5,7 +5,9 @@ import {
   liveWindow,
   masterPlaylist,
   parseVodPlaylist,
+  renderLivePlaylist,
   type LoopSegment,
+  type WindowSegment,
 } from '../../scripts/server/live-window.mjs'
 
 const EPOCH = Date.UTC(2024, 0, 1, 12, 0, 0)
@@ -200,5 +202,45 @@ describe('parseVodPlaylist and masterPlaylist', () => {
         '#EXT-X-STREAM-INF:BANDWIDTH=272976,AVERAGE-BANDWIDTH=252421,RESOLUTION=640x360,CODECS="avc1.4d401e,mp4a.40.2",FRAME-RATE=25.000\n360p/index.m3u8\n' +
         '#EXT-X-STREAM-INF:BANDWIDTH=355696,RESOLUTION=1280x720,CODECS="avc1.4d401f,mp4a.40.2"\n720p/index.m3u8\n',
     )
+  })
+
+  it('offers a subtitle rendition (not selected by default) and ties every variant to its group', () => {
+    const text = masterPlaylist(
+      [
+        { uri: '360p/index.m3u8', bandwidth: 272976, width: 640, height: 360, codecs: 'avc1.4d401e,mp4a.40.2' },
+        { uri: '720p/index.m3u8', bandwidth: 355696, width: 1280, height: 720, codecs: 'avc1.4d401f,mp4a.40.2' },
+      ],
+      { groupId: 'subs', name: 'English', language: 'en', uri: 'subs/index.m3u8' },
+    )
+    expect(text).toBe(
+      '#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-INDEPENDENT-SEGMENTS\n' +
+        '#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID="subs",NAME="English",LANGUAGE="en",DEFAULT=NO,AUTOSELECT=YES,URI="subs/index.m3u8"\n' +
+        '#EXT-X-STREAM-INF:BANDWIDTH=272976,RESOLUTION=640x360,CODECS="avc1.4d401e,mp4a.40.2",SUBTITLES="subs"\n360p/index.m3u8\n' +
+        '#EXT-X-STREAM-INF:BANDWIDTH=355696,RESOLUTION=1280x720,CODECS="avc1.4d401f,mp4a.40.2",SUBTITLES="subs"\n720p/index.m3u8\n',
+    )
+  })
+})
+
+describe('renderLivePlaylist: the subtitle playlist', () => {
+  const vtt = (s: WindowSegment) => s.segment.uri.replace(/\.ts$/, '.vtt')
+
+  it('is the video playlist line for line, but for the segment URIs', () => {
+    // Across a wrap, so the DISCONTINUITY tag and the sequence numbers are both exercised.
+    for (const seconds of [23, 24, 25, 26, 60, 1000]) {
+      const window = liveWindow({ segments: LOOP12, epochMs: EPOCH, nowMs: at(seconds), windowSize: 6 })
+      const video = renderLivePlaylist(window).split('\n')
+      const subs = renderLivePlaylist(window, vtt).split('\n')
+      expect(subs).toHaveLength(video.length)
+      subs.forEach((line, i) => expect(line).toBe(video[i]!.replace(/\.ts$/, '.vtt')))
+    }
+  })
+
+  it('keeps its discontinuity domains equal to the video ones, which is what maps the cues onto the picture', () => {
+    const window = liveWindow({ segments: LOOP3, epochMs: EPOCH, nowMs: at(16), windowSize: 4 })
+    const video = readPlaylist(renderLivePlaylist(window)).segments
+    const subs = readPlaylist(renderLivePlaylist(window, vtt)).segments
+    expect(subs.map((s) => [s.sequence, s.cc, s.pdt])).toEqual(video.map((s) => [s.sequence, s.cc, s.pdt]))
+    expect(subs.map((s) => s.uri)).toEqual(['seg001.vtt', 'seg002.vtt', 'seg000.vtt', 'seg001.vtt'])
+    expect(new Set(subs.map((s) => s.cc)).size).toBe(2)
   })
 })
