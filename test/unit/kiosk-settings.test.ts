@@ -20,22 +20,7 @@ describe('readKioskSettings', () => {
   })
 
   it('reads a full block', () => {
-    const { settings, issues } = readKioskSettings(
-      {
-        enabled: true,
-        spotlightEveryMinutes: 2,
-        spotlightSeconds: 30,
-        pixelShiftEveryMinutes: 1.5,
-        pixelShiftMaxPx: 4,
-        watchdogUnhealthyMinutes: 5,
-        watchdogMaxErrorsPerHour: 10,
-        dailyReloadHour: 4,
-        unlockSequence: ['Red', 'Green', 'Enter'],
-      },
-      '',
-    )
-    expect(issues).toEqual([])
-    expect(settings).toEqual({
+    const full = {
       enabled: true,
       spotlightEveryMinutes: 2,
       spotlightSeconds: 30,
@@ -45,7 +30,10 @@ describe('readKioskSettings', () => {
       watchdogMaxErrorsPerHour: 10,
       dailyReloadHour: 4,
       unlockSequence: ['Red', 'Green', 'Enter'],
-    })
+    }
+    const { settings, issues } = readKioskSettings(full, '')
+    expect(issues).toEqual([])
+    expect(settings).toEqual(full)
   })
 
   it('names the field and the value of each bad setting, and keeps its default', () => {
