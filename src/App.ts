@@ -99,8 +99,13 @@ export class App extends Router.App {
     // ?channel= is already tuned by config at launch; platform launch parameters are not.
     if (link.channel && link.channel !== appContext().tuner.current.id) tuneChannel({ id: link.channel })
     if (link.article) {
-      // Live (the root) is already in the history, so Back from the article leads to Live.
-      Router.navigate(`article/${encodeURIComponent(link.article)}`)
+      // Once Live (the root) has opened, so it is in the history and Back from the story leads there.
+      const article = link.article
+      const openWhenLive = (triesLeft: number) => {
+        if (Router.getActiveRoute() === 'live' && !Router.isNavigating()) Router.navigate(`article/${encodeURIComponent(article)}`)
+        else if (triesLeft > 0) setTimeout(() => openWhenLive(triesLeft - 1), 50)
+      }
+      openWhenLive(100)
     }
   }
 
