@@ -9,7 +9,11 @@ import { Tile, TILE_W, TILE_H, type TileStory } from './Tile'
 const GAP = 24
 const STEP = TILE_W + GAP
 const TITLE_H = 50
-/** Room for the focus ring, which the clipping viewport must not cut. */
+/**
+ * Room for the focus ring, which the clipping viewport must not cut. Only on the left: the last
+ * fully shown tile ends well inside the right edge, and a peeking next tile must stop at the
+ * title-safe line.
+ */
 const RING_ROOM = 8
 const VIEW_W = 1920 - 2 * theme.safe.x
 const FULLY_VISIBLE = Math.floor((VIEW_W + GAP) / STEP)
@@ -31,7 +35,7 @@ export class Rail extends Lightning.Component<Lightning.Component.TemplateSpecLo
       Viewport: {
         x: -RING_ROOM,
         y: TITLE_H - RING_ROOM,
-        w: VIEW_W + 2 * RING_ROOM,
+        w: VIEW_W + RING_ROOM,
         h: TILE_H + 2 * RING_ROOM,
         clipping: true,
         Items: { x: RING_ROOM, y: RING_ROOM },
