@@ -16,6 +16,9 @@ import { exitApp } from './input/platform-exit'
 import { readDeepLink, onRelaunch, type DeepLinkReading } from './input/launch-params'
 import { systemClock } from './lib/clock'
 import { tuneChannel } from './app/tune-channel'
+import { articlePath } from './browse/article-path'
+import { crawlOptions, defaultViewerPreferences, loadViewerPreferences } from './settings/viewer-preferences'
+import { sdkStorage } from './lib/sdk-storage'
 
 export class App extends Router.App {
   static getFonts(): never[] {
@@ -102,7 +105,7 @@ export class App extends Router.App {
       // Once Live (the root) has opened, so it is in the history and Back from the story leads there.
       const article = link.article
       const openWhenLive = (triesLeft: number) => {
-        if (Router.getActiveRoute() === 'live' && !Router.isNavigating()) Router.navigate(`article/${encodeURIComponent(article)}`)
+        if (Router.getActiveRoute() === 'live' && !Router.isNavigating()) Router.navigate(articlePath(article))
         else if (triesLeft > 0) setTimeout(() => openWhenLive(triesLeft - 1), 50)
       }
       openWhenLive(100)
@@ -112,7 +115,9 @@ export class App extends Router.App {
   private startHeadlines(): void {
     const { headlines, config } = appContext()
     const ticker = this.tag('Widgets.Ticker') as HeadlineTicker
-    ticker.configure({ speedPxPerSecond: config.ticker.speedPxPerSecond, enabled: config.ticker.enabled })
+    // The viewer's own crawl choices (Settings) over settings.json's.
+    const preferences = loadViewerPreferences(sdkStorage, defaultViewerPreferences(config.ticker))
+    ticker.configure(crawlOptions(preferences, config.ticker))
     if (!headlines) return
     this.unsubscribe.push(
       headlines.events.on('articles', ({ articles }) => ticker.setHeadlines(crawlHeadlines(articles, { max: config.ticker.maxItems }))),

@@ -10,6 +10,7 @@ import { CrawlBelt, type Headline } from '../ticker/crawl-belt'
 import { formatClock } from '../ticker/clock-text'
 import { CrawlSlot, CRAWL_FONT_SIZE, LABEL_FONT_SIZE, LABEL_PAD, LABEL_TEXT } from './CrawlSlot'
 import { Router } from '@lightningjs/sdk'
+import { articlePath } from '../browse/article-path'
 
 const BAR_H = 64
 const POOL_SIZE = 8
@@ -138,7 +139,7 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
 
   override _handleEnter(): boolean {
     const item = this.belt.items.find((i) => i.key === this.picking)
-    if (item) Router.navigate(`article/${encodeURIComponent(item.headline.id)}`)
+    if (item) Router.navigate(articlePath(item.headline.id))
     return true
   }
 
