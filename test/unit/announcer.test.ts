@@ -1,0 +1,144 @@
+import { describe, it, expect, beforeEach } from 'vitest'
+import { JSDOM } from 'jsdom'
+import { ManualClock } from '../../src/lib/clock'
+import { Announcer, focusedElementSpeech, pickSpeechEngine, readPlatformVoiceSetting, webSpeech, type SpeechEngine } from '../../src/voice/announcer'
+
+class FakeEngine implements SpeechEngine {
+  log: string[] = []
+  speak(text: string) {
+    this.log.push(`speak ${text}`)
+  }
+  cancel() {
+    this.log.push('cancel')
+  }
+}
+
+describe('Announcer', () => {
+  let clock: ManualClock
+  let engine: FakeEngine
+  let announcer: Announcer
+
+  beforeEach(() => {
+    clock = new ManualClock(0)
+    engine = new FakeEngine()
+    announcer = new Announcer(engine, clock, { focusDelayMs: 250 })
+    announcer.setEnabled(true)
+  })
+
+  it('five focus moves within 200 ms speak only the last one, once', () => {
+    for (const label of ['Top stories', 'World', 'Business', 'Science', 'Sport']) {
+      announcer.announceFocus(label)
+      clock.advance(50)
+    }
+    clock.advance(1000)
+    expect(engine.log).toEqual(['speak Sport'])
+  })
+
+  it('a new focus cancels the current utterance at once, then speaks its own label', () => {
+    announcer.announceFocus('Live')
+    clock.advance(250)
+    announcer.announceFocus('Browse')
+    expect(engine.log).toEqual(['speak Live', 'cancel'])
+    clock.advance(250)
+    expect(engine.log).toEqual(['speak Live', 'cancel', 'speak Browse'])
+  })
+
+  it('speaks the page title before the focused item, as one utterance', () => {
+    announcer.announcePage('Settings')
+    announcer.announceFocus('Captions: Off')
+    clock.advance(250)
+    expect(engine.log).toEqual(['speak Settings. Captions: Off'])
+    announcer.announcePage('Live')
+    clock.advance(250)
+    expect(engine.log).toEqual(['speak Settings. Captions: Off', 'cancel', 'speak Live'])
+  })
+
+  it('says nothing while off, drops what was pending when switched off, and ignores blank labels', () => {
+    announcer.setEnabled(false)
+    announcer.announceFocus('Hidden')
+    clock.advance(500)
+    announcer.setEnabled(true)
+    announcer.announceFocus('   ')
+    clock.advance(500)
+    expect(engine.log).toEqual([])
+    announcer.announceFocus('Pending')
+    announcer.setEnabled(false)
+    clock.advance(500)
+    expect(engine.log).toEqual([])
+    expect(clock.pendingTimers()).toBe(0)
+  })
+
+  it('is a no-op without a speech engine', () => {
+    const mute = new Announcer(null, clock)
+    mute.setEnabled(true)
+    expect(mute.isEnabled).toBe(false)
+    mute.announceFocus('Anything')
+    expect(clock.pendingTimers()).toBe(0)
+  })
+})
+
+describe('speech engines', () => {
+  it('webSpeech speaks an utterance through speechSynthesis, or is absent', () => {
+    const spoken: unknown[] = []
+    let cancelled = 0
+    class Utterance {
+      constructor(readonly text: string) {}
+    }
+    const engine = webSpeech({ speechSynthesis: { speak: (u) => spoken.push(u), cancel: () => cancelled++ }, SpeechSynthesisUtterance: Utterance })!
+    engine.speak('Hello')
+    engine.cancel()
+    expect(spoken).toEqual([new Utterance('Hello')])
+    expect(cancelled).toBe(1)
+    expect(webSpeech({})).toBeNull()
+  })
+
+  it('focusedElementSpeech puts the text in an off-screen element and focuses it for the screen reader', () => {
+    const { window } = new JSDOM('<!doctype html><body></body>')
+    const engine = focusedElementSpeech(window.document)
+    engine.speak('Channel 2, World Desk')
+    const element = window.document.activeElement as HTMLElement
+    expect(element.textContent).toBe('Channel 2, World Desk')
+    expect(element.style.display).not.toBe('none')
+    engine.cancel()
+    expect(element.textContent).toBe('')
+  })
+
+  it('uses the Voice Guide element on a Samsung TV whose Voice Guide is on, Web Speech elsewhere', () => {
+    const { window } = new JSDOM('<!doctype html><body></body>')
+    const synth = { speak: () => undefined, cancel: () => undefined }
+    class Utterance {
+      constructor(readonly text: string) {}
+    }
+    const browser = { document: window.document, speechSynthesis: synth, SpeechSynthesisUtterance: Utterance }
+    pickSpeechEngine({ ...browser, tizen: {} }, true)!.speak('Tizen')
+    expect(window.document.activeElement!.textContent).toBe('Tizen')
+    pickSpeechEngine(browser, null)!.speak('Browser')
+    expect(window.document.activeElement!.textContent).toBe('Tizen')
+  })
+})
+
+describe('readPlatformVoiceSetting', () => {
+  const tizen = (value: unknown) => ({
+    webapis: { tvinfo: { getMenuValue: () => value, TvInfoMenuKey: { VOICE_GUIDE_KEY: 'VOICE_GUIDE_KEY' }, TvInfoMenuValue: { ON: 1, OFF: 0 } } },
+  })
+
+  it("reads webOS audio guidance and Tizen's Voice Guide menu value", () => {
+    expect(readPlatformVoiceSetting({ webOSSystem: { accessibility: { audioGuidance: true } } })).toBe(true)
+    expect(readPlatformVoiceSetting({ webOSSystem: { accessibility: { audioGuidance: false } } })).toBe(false)
+    expect(readPlatformVoiceSetting(tizen(1))).toBe(true)
+    expect(readPlatformVoiceSetting(tizen(0))).toBe(false)
+  })
+
+  it('is null where nothing can be read, including a platform call that throws', () => {
+    expect(readPlatformVoiceSetting({})).toBeNull()
+    expect(readPlatformVoiceSetting({ webOSSystem: {} })).toBeNull()
+    const throwing = { webapis: { tvinfo: { getMenuValue: () => { throw new Error('privilege') }, TvInfoMenuKey: { VOICE_GUIDE_KEY: 1 } } } }
+    const warn = console.warn
+    console.warn = () => undefined
+    try {
+      expect(readPlatformVoiceSetting(throwing)).toBeNull()
+    } finally {
+      console.warn = warn
+    }
+  })
+})
