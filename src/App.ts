@@ -83,6 +83,24 @@ export class App extends Router.App {
     return true
   }
 
+  /** Pause/Play work on every page: the picture is the same one, full screen or in its window. */
+  _handlePause(): boolean {
+    appContext().live.pause()
+    return true
+  }
+
+  _handlePlay(): boolean {
+    appContext().live.resume()
+    return true
+  }
+
+  _handlePlayPause(): boolean {
+    const { live } = appContext()
+    if (live.paused) live.resume()
+    else live.pause()
+    return true
+  }
+
   override _getFocused(): Lightning.Component | null {
     return this.exitDialog.isOpen ? this.exitDialog : (Router.getActivePage() as Lightning.Component | null)
   }

@@ -10,6 +10,7 @@
  * page waits for it instead.
  */
 import { Lightning, type Router } from '@lightningjs/sdk'
+import { findArticle } from '../browse/find-article'
 import { appContext } from '../app/app-context'
 import { theme } from '../app/theme'
 import type { Article } from '../feed/article'
@@ -101,7 +102,7 @@ export class ArticlePage extends Lightning.Component<Lightning.Component.Templat
 
   private render(): void {
     const { headlines } = appContext()
-    const article = headlines ? headlines.articles.filter((a) => a.id === this.articleId)[0] : undefined
+    const article = headlines ? findArticle(headlines.articles, this.articleId) : undefined
     if (article) this.showArticle(article)
     else this.showMissing(headlines !== null && headlines.source === 'none' ? 'Loading the story…' : STORY_GONE)
   }

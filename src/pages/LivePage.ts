@@ -2,7 +2,7 @@
  * Live (home): the full-screen channel, transparent so the <video> under the canvas shows.
  * - OK: sound on if the browser started muted, else the info overlay.
  * - Up/Down and ChannelUp/Down: the next/previous channel, with the channel banner.
- * - Digits: type a channel number. Pause/Play/PlayPause: pause live, resume; OK when paused: go live.
+ * - Digits: type a channel number. OK when paused: go live (Pause/Play are the App's, on every page).
  * - Left/Right: Browse. In the overlay: Down picks a headline in the crawl, Right opens Settings.
  */
 import { Lightning, Router } from '@lightningjs/sdk'
@@ -81,23 +81,6 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
 
   override _handleRight(): boolean {
     Router.navigate(this.overlay.visible ? 'settings' : 'browse')
-    return true
-  }
-
-  _handlePause(): boolean {
-    appContext().live.pause()
-    return true
-  }
-
-  _handlePlay(): boolean {
-    appContext().live.resume()
-    return true
-  }
-
-  _handlePlayPause(): boolean {
-    const { live } = appContext()
-    if (live.paused) live.resume()
-    else live.pause()
     return true
   }
 

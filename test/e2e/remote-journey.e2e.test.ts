@@ -111,7 +111,8 @@ describe('deep links', () => {
   it('?article=<id> opens the story, and Back leads to Live', async () => {
     const items = (await (await fetch(`${server.url}/admin/feed/items`)).json()) as Array<{ id: string; title: string }> | { items: Array<{ id: string; title: string }> }
     const first = (Array.isArray(items) ? items : items.items)[0]!
-    const { page } = await openApp('browser', `&article=${encodeURIComponent(first.id)}`)
+    // The short content id a platform launch parameter carries (the feed's id is the story URL).
+    const { page } = await openApp('browser', `&article=${encodeURIComponent(String(first.id))}`)
     const s = await until(page, 'the story', (x) => x.route.startsWith('article/') && x.texts.includes(first.title), 15_000)
     expect(s.qr).not.toBeNull()
     await page.keyboard.press('Escape')
