@@ -16,6 +16,12 @@ import { exitApp } from './input/platform-exit'
 import { readDeepLink, onRelaunch, type DeepLinkReading } from './input/launch-params'
 import { systemClock } from './lib/clock'
 import { tuneChannel } from './app/tune-channel'
+import { KioskSpotlight } from './widgets/KioskSpotlight'
+import { KioskMode } from './kiosk/kiosk-mode'
+import { shiftFromHome } from './kiosk/pixel-shift'
+import { reachableWithin } from './kiosk/kiosk-watchdog'
+import { keyMapFor } from './input/key-map'
+import { detectPlatform } from './input/platform'
 import { articlePath } from './browse/article-path'
 import { crawlOptions, defaultViewerPreferences, loadViewerPreferences } from './settings/viewer-preferences'
 import { sdkStorage } from './lib/sdk-storage'
@@ -30,6 +36,7 @@ export class App extends Router.App {
     return {
       ...super._template(),
       Widgets: { Ticker: { type: HeadlineTicker, zIndex: 10 } },
+      Spotlight: { type: KioskSpotlight, zIndex: 20 },
       Status: { type: StatusBanner, zIndex: 50 },
       ConfigErrors: { type: ConfigErrorPanel, zIndex: 60 },
       ExitDialog: { type: ExitDialog, zIndex: 90 },
@@ -38,6 +45,8 @@ export class App extends Router.App {
 
   private unsubscribe: Array<() => void> = []
   private readonly repeat = new KeyRepeatThrottle(systemClock)
+  private kiosk: KioskMode | null = null
+  private readonly keyNames = keyMapFor(detectPlatform())
 
   override _setup(): void {
     Router.startRouter(routes, this)
@@ -59,6 +68,7 @@ export class App extends Router.App {
     )
     updateStatus()
     this.startHeadlines()
+    this.startKiosk()
     this.followDeepLink(readDeepLink())
     this.unsubscribe.push(onRelaunch((reading) => this.followDeepLink(reading)))
   }
@@ -69,7 +79,7 @@ export class App extends Router.App {
 
   /** The Router calls this on Back with an empty history (Live, the root). */
   override _handleAppClose(): void {
-    if (appContext().config.kiosk.enabled) return
+    if (this.kiosk && this.kiosk.locked) return
     this.exitDialog.open((exit) => {
       this._refocus()
       if (exit) exitApp()
@@ -107,10 +117,13 @@ export class App extends Router.App {
 
   /** A held key repeats at a throttled rate, so lists don't run away and a TV's CPU keeps up. */
   override _captureKey(event: KeyboardEvent): boolean {
+    // Kiosk: every key is swallowed until the unlock sequence is typed.
+    if (this.kiosk && this.kiosk.handleKey(this.keyNames[event.keyCode] ?? '')) return true
     return !this.repeat.keydown(event.keyCode, event.repeat).pass
   }
 
   override _captureKeyRelease(event: KeyboardEvent): boolean {
+    if (this.kiosk && this.kiosk.locked) return true
     this.repeat.keyup(event.keyCode)
     return false
   }
@@ -143,7 +156,31 @@ export class App extends Router.App {
     headlines.start()
   }
 
+  private startKiosk(): void {
+    const { config, live, headlines } = appContext()
+    if (!config.kiosk.enabled) return
+    const spotlight = this.tag('Spotlight') as KioskSpotlight
+    this.kiosk = new KioskMode({
+      clock: systemClock,
+      settings: config.kiosk,
+      articles: () => (headlines ? headlines.articles : []),
+      spotlight: { show: (article) => spotlight.show(article, config.qr.tracking), hide: () => spotlight.hide() },
+      // Burn-in: the spotlight, the crawl (the Router's widget layer) and the status banner move together.
+      shiftTargets: [spotlight, shiftFromHome(this.tag('Widgets')!), shiftFromHome(this.tag('Status')!)],
+      playbackStates: (listener) => {
+        listener(live.state)
+        return live.events.on('state', listener)
+      },
+      playbackErrors: (listener) => live.events.on('fatalError', listener),
+      reloadApp: () => window.location.reload(),
+      appReachable: () => reachableWithin(() => fetch(window.location.href, { method: 'HEAD', cache: 'no-store' }), systemClock, 5000),
+      log: (message) => console.warn(message),
+    })
+    this.kiosk.start()
+  }
+
   override _detach(): void {
+    if (this.kiosk) this.kiosk.destroy()
     appContext().headlines?.stop()
     this.unsubscribe.forEach((off) => off())
     this.unsubscribe = []

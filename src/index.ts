@@ -36,7 +36,11 @@ setAppContext({ config, configIssues: issues, live, tuner, headlines: null })
 
 // index.html carries the SDK VideoPlayer's <video id="video-player">; the plugin adopts it later.
 const video = document.getElementById('video-player') as HTMLVideoElement | null
-if (video) live.load(tuner.current.url, video).catch(() => undefined)
+if (video) {
+  // Kiosk: muted from the first frame (nobody is there to give the gesture sound needs).
+  if (config.kiosk.enabled) video.muted = true
+  live.load(tuner.current.url, video).catch(() => undefined)
+}
 
 // The UI starts once the picture shows (its start-up would compete with the first frame for a
 // TV's CPU), or after UI_AT_LATEST_MS if the picture is slow: its banners say why.

@@ -4,6 +4,7 @@
  * naming the field and the value; the default is used instead so the app still runs.
  */
 import { FieldReader, isRecord, describeValue, resolveHttpUrl, type ConfigIssue } from './field-readers'
+import { readKioskSettings, type KioskSettings } from '../kiosk/kiosk-settings'
 
 export interface ChannelConfig {
   id: string
@@ -28,7 +29,7 @@ export interface AppConfig {
   }
   ticker: { enabled: boolean; speedPxPerSecond: number; maxItems: number }
   player: { capLevelToPlayerSize: boolean; maxBufferLength: number; backBufferLength: number }
-  kiosk: { enabled: boolean }
+  kiosk: KioskSettings
   qr: { appDownloadUrl: string | null; tracking: Record<string, string> }
   automation: boolean
 }
@@ -51,6 +52,8 @@ export function readAppConfig(appSettings: unknown, query: string, base: string)
   const ticker = root.child('ticker')
   const player = root.child('player')
   const qr = root.child('qr')
+  const kiosk = readKioskSettings(root.raw('kiosk'), query)
+  issues.push(...kiosk.issues)
 
   const config: AppConfig = {
     appId: root.string('id', 'com.example.livenews', { nonEmpty: true }),
@@ -75,7 +78,7 @@ export function readAppConfig(appSettings: unknown, query: string, base: string)
       maxBufferLength: player.number('maxBufferLength', 20, 4, 120),
       backBufferLength: player.number('backBufferLength', 30, 0, 600),
     },
-    kiosk: { enabled: root.child('kiosk').boolean('enabled', false) },
+    kiosk: kiosk.settings,
     qr: { appDownloadUrl: qr.url('appDownloadUrl', null, base), tracking: qr.stringMap('tracking') },
     automation: root.boolean('automation', false),
   }

@@ -27,7 +27,8 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
     const slots: Record<string, Template> = {}
     for (let i = 0; i < POOL_SIZE; i++) slots[`Slot-${i}`] = { type: CrawlSlot }
     return {
-      y: 1080 - theme.safe.y - BAR_H,
+      // 6 px of room under the bar for the kiosk pixel shift, so it never leaves the title-safe area.
+      y: 1080 - theme.safe.y - BAR_H - 6,
       w: 1920,
       h: BAR_H,
       alpha: 0,
