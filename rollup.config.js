@@ -1,12 +1,23 @@
-// Builds dist/: index.html, the app as one hashed ES bundle, hls.js's worker and static/.
+// Builds dist/: index.html, the app as one hashed ES bundle, hls.js's worker and static/, then the
+// legacy ES5 bundle for engines without ES modules (scripts/build/legacy-bundle.mjs).
 import { readFileSync, cpSync, existsSync, rmSync } from 'node:fs'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import typescript from '@rollup/plugin-typescript'
 import terser from '@rollup/plugin-terser'
+import { legacyBundle } from './scripts/build/legacy-bundle.mjs'
 
 const production = process.env.BUILD !== 'dev'
+const outDir = process.env.OUT_DIR || 'dist'
+
+/** Resolve, convert and compile the sources: fresh plugin instances for each build. */
+const sourcePlugins = () => [
+  nodeResolve({ browser: true }),
+  commonjs(),
+  json(),
+  typescript({ tsconfig: './tsconfig.json', noEmitOnError: false, include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
+]
 
 /** Writes index.html pointing at the hashed bundle, and copies the worker and static files. */
 function appShell() {
@@ -36,21 +47,21 @@ function appShell() {
   }
 }
 
-export default {
+const modernBundle = {
   input: 'src/index.ts',
   output: {
-    dir: process.env.OUT_DIR || 'dist',
+    dir: outDir,
     format: 'es',
     entryFileNames: 'app-[hash].js',
     chunkFileNames: '[name]-[hash].js',
     sourcemap: true,
   },
   plugins: [
-    nodeResolve({ browser: true }),
-    commonjs(),
-    json(),
-    typescript({ tsconfig: './tsconfig.json', noEmitOnError: false, include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
+    ...sourcePlugins(),
     production && terser({ format: { comments: false }, keep_classnames: true }),
     appShell(),
   ],
 }
+
+// Rollup builds these in order: the legacy build adds its script to the index.html the modern one wrote.
+export default [modernBundle, legacyBundle({ dir: outDir, production, sourcePlugins: sourcePlugins() })]
