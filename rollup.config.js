@@ -7,12 +7,14 @@ import json from '@rollup/plugin-json'
 import typescript from '@rollup/plugin-typescript'
 import terser from '@rollup/plugin-terser'
 import { legacyBundle } from './scripts/build/legacy-bundle.mjs'
+import { settingsFile } from './scripts/build/settings-file.mjs'
 
 const production = process.env.BUILD !== 'dev'
 const outDir = process.env.OUT_DIR || 'dist'
 
 /** Resolve, convert and compile the sources: fresh plugin instances for each build. */
 const sourcePlugins = () => [
+  ...(process.env.APP_SETTINGS ? [settingsFile(process.env.APP_SETTINGS)] : []),
   nodeResolve({ browser: true }),
   commonjs(),
   json(),
