@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeEach } from 'vitest'
 import { JSDOM } from 'jsdom'
 import { ManualClock } from '../../src/lib/clock'
+import { focusLabel, type LabelledNode } from '../../src/voice/focus-label'
 import { Announcer, focusedElementSpeech, pickSpeechEngine, readPlatformVoiceSetting, webSpeech, type SpeechEngine } from '../../src/voice/announcer'
 
 class FakeEngine implements SpeechEngine {
@@ -140,5 +141,32 @@ describe('readPlatformVoiceSetting', () => {
     } finally {
       console.warn = warn
     }
+  })
+})
+
+describe('focusLabel', () => {
+  const node = (spec: Partial<LabelledNode> & { kids?: LabelledNode[]; label?: string }): LabelledNode => ({
+    visible: true,
+    alpha: 1,
+    text: spec.label ? { text: spec.label } : null,
+    childList: { get: () => spec.kids ?? [] },
+    ...spec,
+  })
+
+  it("reads the component's own voiceLabel, fixed or computed", () => {
+    expect(focusLabel(node({ voiceLabel: 'Captions: On', kids: [node({ label: 'CC' })] }))).toBe('Captions: On')
+    let on = false
+    const toggle = node({ voiceLabel: () => `Voice guidance: ${on ? 'On' : 'Off'}` })
+    on = true
+    expect(focusLabel(toggle)).toBe('Voice guidance: On')
+  })
+
+  it('otherwise reads the visible texts inside it in order, capped in length', () => {
+    const tile = node({ kids: [node({ label: 'Markets rally\non rate hopes' }), node({ label: 'hidden', visible: false }), node({ label: '5 min ago' })] })
+    expect(focusLabel(tile)).toBe('Markets rally on rate hopes, 5 min ago')
+    expect(focusLabel(node({ label: 'x'.repeat(500) }))).toHaveLength(200)
+    expect(focusLabel(node({}))).toBe('')
+    expect(focusLabel(node({ kids: [node({ label: 'Crawl speed' }), node({ label: '‹  Normal  ›' }), node({ label: '·' })] }))).toBe('Crawl speed, Normal')
+    expect(focusLabel(node({ label: 'NEWSFRONT  ·  370 days ago' }))).toBe('NEWSFRONT, 370 days ago')
   })
 })
