@@ -36,5 +36,5 @@ export function focusLabel(node: LabelledNode): string {
     .map((part) => part.replace(DECORATIONS, ' ').replace(/\s+/g, ' ').trim())
     .filter((part) => part !== '')
     .join(', ')
-  return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…` : label
+  return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1).replace(/\s+$/, '')}…` : label
 }
