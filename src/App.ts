@@ -3,7 +3,7 @@
  * page: the status banner, the settings-error panel and the "Exit?" dialog. Throttles held keys.
  */
 import { Lightning, Router } from '@lightningjs/sdk'
-import { appContext } from './app/app-context'
+import { appContext, updateAppContext } from './app/app-context'
 import { playbackStatusText } from './player/playback-state'
 import { routes } from './app/routes'
 import { StatusBanner } from './widgets/StatusBanner'
@@ -22,6 +22,8 @@ import { shiftFromHome } from './kiosk/pixel-shift'
 import { reachableWithin } from './kiosk/kiosk-watchdog'
 import { keyMapFor } from './input/key-map'
 import { detectPlatform } from './input/platform'
+import { CaptionsLayer } from './widgets/CaptionsLayer'
+import { AccessibilityControls } from './app/accessibility'
 import { articlePath } from './browse/article-path'
 import { crawlOptions, defaultViewerPreferences, loadViewerPreferences } from './settings/viewer-preferences'
 import { sdkStorage } from './lib/sdk-storage'
@@ -40,15 +42,21 @@ export class App extends Router.App {
       Status: { type: StatusBanner, zIndex: 50 },
       ConfigErrors: { type: ConfigErrorPanel, zIndex: 60 },
       ExitDialog: { type: ExitDialog, zIndex: 90 },
+      // Above everything, so no overlay ever hides a caption.
+      Captions: { type: CaptionsLayer, zIndex: 100 },
     } as Lightning.Component.Template<Lightning.Component.TemplateSpecLoose>
   }
 
   private unsubscribe: Array<() => void> = []
   private readonly repeat = new KeyRepeatThrottle(systemClock)
   private kiosk: KioskMode | null = null
+  private accessibility: AccessibilityControls | null = null
   private readonly keyNames = keyMapFor(detectPlatform())
 
   override _setup(): void {
+    // Before the Router opens a page: Settings reads the viewer's accessibility choices.
+    this.accessibility = new AccessibilityControls(sdkStorage, window.location.search, this.tag('Captions') as CaptionsLayer, appContext().captionTrack)
+    updateAppContext({ accessibility: this.accessibility })
     Router.startRouter(routes, this)
     const { live, configIssues } = appContext()
     ;(this.tag('ConfigErrors') as ConfigErrorPanel).setIssues(configIssues.map((i) => i.message))
@@ -111,6 +119,23 @@ export class App extends Router.App {
     return true
   }
 
+  /** The CC key (Tizen 10221, LG 460): captions on/off from anywhere. */
+  _handleCaptions(): boolean {
+    this.accessibility?.preferences.toggleCaptions()
+    return true
+  }
+
+  override _focusChange(target: Lightning.Component): void {
+    this.placeCaptions()
+    this.accessibility?.focusMoved(Router.getActiveRoute() ?? '', target)
+  }
+
+  /** Captions sit above the crawl when it shows (on Live, with headlines, switched on). */
+  private placeCaptions(): void {
+    const ticker = this.tag('Widgets.Ticker') as HeadlineTicker
+    this.accessibility?.setCrawlShown(Router.getActiveRoute() === 'live' && ticker.alpha > 0)
+  }
+
   override _getFocused(): Lightning.Component | null {
     return this.exitDialog.isOpen ? this.exitDialog : (Router.getActivePage() as Lightning.Component | null)
   }
@@ -151,7 +176,10 @@ export class App extends Router.App {
     ticker.configure(crawlOptions(preferences, config.ticker))
     if (!headlines) return
     this.unsubscribe.push(
-      headlines.events.on('articles', ({ articles }) => ticker.setHeadlines(crawlHeadlines(articles, { max: config.ticker.maxItems }))),
+      headlines.events.on('articles', ({ articles }) => {
+        ticker.setHeadlines(crawlHeadlines(articles, { max: config.ticker.maxItems }))
+        this.placeCaptions()
+      }),
     )
     headlines.start()
   }
@@ -181,6 +209,7 @@ export class App extends Router.App {
 
   override _detach(): void {
     if (this.kiosk) this.kiosk.destroy()
+    if (this.accessibility) this.accessibility.destroy()
     appContext().headlines?.stop()
     this.unsubscribe.forEach((off) => off())
     this.unsubscribe = []

@@ -9,12 +9,19 @@ import { setAppContext } from './app/app-context'
 import { LiveChannel, type PlaybackEngine } from './player/live-channel'
 import { ChannelTuner } from './player/channel-tuner'
 import { systemClock } from './lib/clock'
+import Hls from 'hls.js'
+import { CaptionTrack } from './captions/caption-track'
 
 const { config, issues } = readAppConfig(settings.appSettings, window.location.search, window.location.href)
 for (const issue of issues) console.error(`[settings] ${issue.message}`)
 
 const engineParam = new URLSearchParams(window.location.search).get('engine')
 const engine: PlaybackEngine = engineParam === 'native' || engineParam === 'hlsjs' ? engineParam : 'auto'
+
+// index.html carries the SDK VideoPlayer's <video id="video-player">; the plugin adopts it later.
+const video = document.getElementById('video-player') as HTMLVideoElement | null
+// Captions are drawn by the app (above the crawl, in the viewer's style), from hls.js's cue events.
+const captionTrack = new CaptionTrack(systemClock)
 
 const live = new LiveChannel({
   clock: systemClock,
@@ -29,13 +36,17 @@ const live = new LiveChannel({
     liveSyncDurationCount: 3,
     liveMaxLatencyDurationCount: 10,
     startFragPrefetch: true,
+    renderTextTracksNatively: false,
+  },
+  createHls: (hlsConfig) => {
+    const hls = new Hls(hlsConfig)
+    if (video) captionTrack.attach(hls, video)
+    return hls
   },
 })
 const tuner = new ChannelTuner(config.channels, config.startChannel)
-setAppContext({ config, configIssues: issues, live, tuner, headlines: null })
+setAppContext({ config, configIssues: issues, live, tuner, headlines: null, captionTrack })
 
-// index.html carries the SDK VideoPlayer's <video id="video-player">; the plugin adopts it later.
-const video = document.getElementById('video-player') as HTMLVideoElement | null
 if (video) {
   // Kiosk: muted from the first frame (nobody is there to give the gesture sound needs).
   if (config.kiosk.enabled) video.muted = true

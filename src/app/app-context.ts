@@ -6,6 +6,8 @@ import type { AppConfig, ConfigIssue } from '../config/app-config'
 import type { LiveChannel } from '../player/live-channel'
 import type { ChannelTuner } from '../player/channel-tuner'
 import type { HeadlineStore } from '../feed/headline-store'
+import type { CaptionTrack } from '../captions/caption-track'
+import type { AccessibilityControls } from './accessibility'
 
 export interface AppContext {
   config: AppConfig
@@ -14,6 +16,9 @@ export interface AppContext {
   tuner: ChannelTuner
   /** Null when no feed is configured. */
   headlines: HeadlineStore | null
+  captionTrack: CaptionTrack
+  /** Set when the UI starts. */
+  accessibility?: AccessibilityControls
 }
 
 let current: AppContext | null = null

@@ -9,6 +9,7 @@ import type { ChannelTuner } from '../player/channel-tuner'
 import type { HeadlineStore } from '../feed/headline-store'
 import { parseFeed } from '../feed/parse-feed'
 import { takeSnapshot, type TreeNode } from './snapshot'
+import { textBoxes, type TextTreeNode } from './text-boxes'
 
 interface LightningApp {
   stage: {
@@ -41,6 +42,8 @@ export function installAutomation(app: unknown, { live, tuner, headlines }: Auto
         stage: { w: 1920, h: 1080, precision: root.stage.getRenderPrecision() },
       }),
     timeToFirstFrameMs: () => live.timeToFirstFrameMs,
+    /** Every visible text with its size and rectangle (and its clip), for the legibility check. */
+    textBoxes: () => textBoxes(root as unknown as TextTreeNode, { w: 1920, h: 1080, precision: root.stage.getRenderPrecision() }),
     bench: {
       /** Parses feed text as the app does; returns the article count and the time taken. */
       parseFeed(text: string, url: string) {

@@ -1,14 +1,15 @@
 /**
- * Settings: the headline crawl on or off and its speed, and which version this is. One row per
- * SETTINGS_MENU entry; Up/Down choose a row, Left/Right change its value, OK steps it round. A
- * change reaches the crawl at once and is saved (SDK Storage) for the next start. The live
- * picture plays on in its window, as on Browse.
+ * Settings: the headline crawl (on/off, speed), captions and their style, voice guidance, and which
+ * version this is. One row per SETTINGS_MENU and ACCESSIBILITY_MENU entry; Up/Down choose a row
+ * (the list scrolls), Left/Right change its value, OK steps it round. A change applies at once
+ * and is saved (SDK Storage) for the next start. The live picture plays on in its window.
  */
 import { Lightning } from '@lightningjs/sdk'
 import { appContext } from '../app/app-context'
 import { theme } from '../app/theme'
 import { sdkStorage } from '../lib/sdk-storage'
 import { SETTINGS_MENU, type SettingChange } from '../settings/settings-menu'
+import { ACCESSIBILITY_MENU } from '../settings/accessibility-menu'
 import {
   crawlOptions,
   defaultViewerPreferences,
@@ -20,8 +21,13 @@ import { PictureWindow } from '../components/PictureWindow'
 import { SettingRow, ROW_H } from '../components/SettingRow'
 
 const ROWS_Y = 200
-const ROW_STEP = ROW_H + 24
-const ABOUT_Y = ROWS_Y + SETTINGS_MENU.length * ROW_STEP + 60
+const ROW_STEP = ROW_H + 16
+/** Rows on screen at once; the list scrolls to keep the focused one among them. */
+const VISIBLE_ROWS = 8
+const ROW_COUNT = SETTINGS_MENU.length + ACCESSIBILITY_MENU.length
+/** Under the picture window, in the right-hand column. */
+const ABOUT_X = 1344
+const ABOUT_Y = 380
 
 type Template = Lightning.Component.Template<Lightning.Component.TemplateSpecLoose>
 
@@ -37,7 +43,7 @@ function text(y: number, value: string, fontSize: number, color: number, bold = 
 export class SettingsPage extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
   static override _template(): Template {
     const rows: Record<string, Template> = {}
-    SETTINGS_MENU.forEach((item, i) => {
+    ;[...SETTINGS_MENU, ...ACCESSIBILITY_MENU].forEach((item, i) => {
       rows[item.id] = { type: SettingRow, y: i * ROW_STEP, label: item.label }
     })
     return {
@@ -46,9 +52,9 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
       Backdrop: { type: PictureWindow },
       Heading: Object.assign({ x: theme.safe.x }, text(theme.safe.y, 'Settings', theme.font.title, theme.color.text, true)),
       Hint: Object.assign({ x: theme.safe.x }, text(theme.safe.y + 62, 'Left/Right or OK to change  ·  Back to return', 24, theme.color.textDim)),
-      Rows: Object.assign({ x: theme.safe.x, y: ROWS_Y }, rows),
+      List: { x: theme.safe.x, y: ROWS_Y, w: 1160, h: VISIBLE_ROWS * ROW_STEP, clipping: true, Rows: rows },
       About: {
-        x: theme.safe.x,
+        x: ABOUT_X,
         y: ABOUT_Y,
         Title: text(0, 'About', theme.font.body, theme.color.text, true),
         Version: text(48, '', theme.font.small, theme.color.textDim),
@@ -68,7 +74,7 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
   }
 
   override _getFocused(): Lightning.Component {
-    return this.tag('Rows').children[this.rowIndex] as Lightning.Component
+    return this.tag('List.Rows').children[this.rowIndex] as Lightning.Component
   }
 
   override _handleUp(): boolean {
@@ -93,14 +99,22 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
 
   private moveRow(delta: number): boolean {
     const next = this.rowIndex + delta
-    if (next < 0 || next >= SETTINGS_MENU.length) return false
+    if (next < 0 || next >= ROW_COUNT) return false
     this.rowIndex = next
+    const firstShown = Math.min(Math.max(0, next - (VISIBLE_ROWS - 2)), ROW_COUNT - VISIBLE_ROWS)
+    this.tag('List.Rows').y = -Math.max(0, firstShown) * ROW_STEP
     this._refocus()
     return true
   }
 
   private change(how: SettingChange): boolean {
-    const { config } = appContext()
+    const { config, accessibility } = appContext()
+    const a11yItem = ACCESSIBILITY_MENU[this.rowIndex - SETTINGS_MENU.length]
+    if (a11yItem) {
+      if (accessibility) a11yItem.change(accessibility.preferences, how, accessibility.platformVoice)
+      this.showValues()
+      return true
+    }
     this.preferences = SETTINGS_MENU[this.rowIndex]!.change(this.preferences, how)
     saveViewerPreferences(sdkStorage, this.preferences)
     const widgets = (this as unknown as { widgets?: { ticker?: CrawlWidget } }).widgets
@@ -110,8 +124,14 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
   }
 
   private showValues(): void {
+    const rows = this.tag('List.Rows').children as SettingRow[]
     SETTINGS_MENU.forEach((item, i) => {
-      ;(this.tag('Rows').children[i] as SettingRow).value = item.valueText(this.preferences)
+      rows[i]!.value = item.valueText(this.preferences)
+    })
+    const { accessibility } = appContext()
+    if (!accessibility) return
+    ACCESSIBILITY_MENU.forEach((item, i) => {
+      rows[SETTINGS_MENU.length + i]!.value = item.valueText(accessibility.preferences, accessibility.platformVoice)
     })
   }
 }

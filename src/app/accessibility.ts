@@ -1,0 +1,64 @@
+/**
+ * Captions and voice guidance for the whole app: the viewer's choices (CaptionPreferences) drive
+ * the caption track, the captions layer's style and the announcer; focus moves and page changes
+ * are spoken when voice guidance is on.
+ */
+import { CaptionPreferences } from '../captions/caption-preferences'
+import { CAPTION_BOTTOM_ABOVE_CRAWL, CAPTION_BOTTOM_WITHOUT_CRAWL } from '../captions/caption-layout'
+import type { CaptionTrack } from '../captions/caption-track'
+import { systemClock } from '../lib/clock'
+import type { KeyValueStore } from '../lib/key-value-store'
+import { Announcer, pickSpeechEngine, readPlatformVoiceSetting } from '../voice/announcer'
+import { focusLabel, type LabelledNode } from '../voice/focus-label'
+import type { CaptionsLayer } from '../widgets/CaptionsLayer'
+
+const PAGE_TITLES: Record<string, string> = {
+  live: 'Live TV',
+  browse: 'Browse stories',
+  'article/:id': 'Story',
+  settings: 'Settings',
+}
+
+export class AccessibilityControls {
+  readonly preferences: CaptionPreferences
+  readonly platformVoice: boolean | null
+  private readonly announcer: Announcer
+  private readonly unsubscribe: Array<() => void>
+  private lastRoute: string | null = null
+
+  constructor(store: KeyValueStore, search: string, private readonly layer: CaptionsLayer, private readonly track: CaptionTrack) {
+    this.preferences = new CaptionPreferences(store, search)
+    this.platformVoice = readPlatformVoiceSetting()
+    this.announcer = new Announcer(pickSpeechEngine(), systemClock)
+    this.unsubscribe = [
+      this.preferences.events.on('change', () => this.apply()),
+      track.events.on('cues', (lines) => layer.setCues(lines)),
+    ]
+    this.apply()
+  }
+
+  /** Captions sit just above the crawl while it shows, lower when it doesn't. */
+  setCrawlShown(shown: boolean): void {
+    this.layer.setBottom(shown ? CAPTION_BOTTOM_ABOVE_CRAWL : CAPTION_BOTTOM_WITHOUT_CRAWL)
+  }
+
+  /** A focus move: the page's title first when the page changed, then the focused item's label. */
+  focusMoved(route: string, focused: unknown): void {
+    if (route !== this.lastRoute) {
+      this.lastRoute = route
+      this.announcer.announcePage(PAGE_TITLES[route] ?? route)
+    }
+    this.announcer.announceFocus(focusLabel(focused as LabelledNode))
+  }
+
+  destroy(): void {
+    this.unsubscribe.forEach((off) => off())
+    this.announcer.destroy()
+  }
+
+  private apply(): void {
+    this.track.setEnabled(this.preferences.captionsOn())
+    this.layer.applyStyle(this.preferences.style)
+    this.announcer.setEnabled(this.preferences.voiceOn(this.platformVoice))
+  }
+}
