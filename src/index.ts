@@ -11,6 +11,7 @@ import { ChannelTuner } from './player/channel-tuner'
 import { systemClock } from './lib/clock'
 import Hls from 'hls.js'
 import { CaptionTrack } from './captions/caption-track'
+import { startQoe, playbackSessionId } from './player/qoe-reporting'
 
 const { config, issues } = readAppConfig(settings.appSettings, window.location.search, window.location.href)
 for (const issue of issues) console.error(`[settings] ${issue.message}`)
@@ -37,6 +38,7 @@ const live = new LiveChannel({
     liveMaxLatencyDurationCount: 10,
     startFragPrefetch: true,
     renderTextTracksNatively: false,
+    cmcd: config.player.cmcd ? { sessionId: playbackSessionId, contentId: config.startChannel.id } : undefined,
   },
   createHls: (hlsConfig) => {
     const hls = new Hls(hlsConfig)
@@ -45,7 +47,8 @@ const live = new LiveChannel({
   },
 })
 const tuner = new ChannelTuner(config.channels, config.startChannel)
-setAppContext({ config, configIssues: issues, live, tuner, headlines: null, captionTrack })
+const qoe = startQoe(live, tuner, config)
+setAppContext({ config, configIssues: issues, live, tuner, headlines: null, captionTrack, qoe })
 
 if (video) {
   // Kiosk: muted from the first frame (nobody is there to give the gesture sound needs).

@@ -8,6 +8,7 @@ import type { ChannelTuner } from '../player/channel-tuner'
 import type { HeadlineStore } from '../feed/headline-store'
 import type { CaptionTrack } from '../captions/caption-track'
 import type { AccessibilityControls } from './accessibility'
+import type { QoeStats } from '../player/qoe-stats'
 
 export interface AppContext {
   config: AppConfig
@@ -17,6 +18,7 @@ export interface AppContext {
   /** Null when no feed is configured. */
   headlines: HeadlineStore | null
   captionTrack: CaptionTrack
+  qoe: QoeStats
   /** Set when the UI starts. */
   accessibility?: AccessibilityControls
 }

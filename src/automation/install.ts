@@ -4,6 +4,7 @@
  * speed up the crawl's clock, refresh the feed, navigate, read texture memory).
  */
 import { Router } from '@lightningjs/sdk'
+import { appContext } from '../app/app-context'
 import type { LiveChannel } from '../player/live-channel'
 import type { ChannelTuner } from '../player/channel-tuner'
 import type { HeadlineStore } from '../feed/headline-store'
@@ -42,6 +43,8 @@ export function installAutomation(app: unknown, { live, tuner, headlines }: Auto
         stage: { w: 1920, h: 1080, precision: root.stage.getRenderPrecision() },
       }),
     timeToFirstFrameMs: () => live.timeToFirstFrameMs,
+    /** QoE figures: time to first frame, rebuffers, bitrate switches, fatal errors. */
+    qoe: () => appContext().qoe.snapshot(),
     /** Every visible text with its size and rectangle (and its clip), for the legibility check. */
     textBoxes: () => textBoxes(root as unknown as TextTreeNode, { w: 1920, h: 1080, precision: root.stage.getRenderPrecision() }),
     bench: {

@@ -28,7 +28,16 @@ export interface AppConfig {
     breakingPrefix: string
   }
   ticker: { enabled: boolean; speedPxPerSecond: number; maxItems: number }
-  player: { capLevelToPlayerSize: boolean; maxBufferLength: number; backBufferLength: number }
+  player: {
+    capLevelToPlayerSize: boolean
+    maxBufferLength: number
+    backBufferLength: number
+    /** Common Media Client Data on segment requests (hls.js `cmcd`), for CDN analytics. */
+    cmcd: boolean
+    /** Where QoE reports go (batched); null sends none. */
+    qoeBeaconUrl: string | null
+    qoeBeaconSeconds: number
+  }
   kiosk: KioskSettings
   qr: { appDownloadUrl: string | null; tracking: Record<string, string> }
   automation: boolean
@@ -77,6 +86,9 @@ export function readAppConfig(appSettings: unknown, query: string, base: string)
       capLevelToPlayerSize: player.boolean('capLevelToPlayerSize', true),
       maxBufferLength: player.number('maxBufferLength', 20, 4, 120),
       backBufferLength: player.number('backBufferLength', 30, 0, 600),
+      cmcd: player.boolean('cmcd', false),
+      qoeBeaconUrl: player.url('qoeBeaconUrl', null, base),
+      qoeBeaconSeconds: player.number('qoeBeaconSeconds', 60, 10, 3600),
     },
     kiosk: kiosk.settings,
     qr: { appDownloadUrl: qr.url('appDownloadUrl', null, base), tracking: qr.stringMap('tracking') },

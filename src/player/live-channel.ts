@@ -49,6 +49,8 @@ export interface LiveChannelEvents extends Record<string, unknown> {
   firstFrame: { msSincePageStart: number; msSinceOpen: number }
   /** The viewer paused live (true) or resumed (false). */
   paused: boolean
+  /** hls.js switched rendition: its bitrate (bit/s). */
+  bitrate: number
   fatalError: { kind: FatalErrorKind; details: string; action: RecoveryAction['type'] }
 }
 
@@ -226,6 +228,10 @@ export class LiveChannel {
   private createHls(): HlsEngine {
     const hls = (this.options.createHls ?? ((config) => new Hls(config)))(this.options.hlsConfig)
     hls.on(Hls.Events.ERROR, (_event, data) => this.onHlsError(data))
+    hls.on(Hls.Events.LEVEL_SWITCHED, (_event, data) => {
+      const level = hls.levels[data.level]
+      if (level) this.events.emit('bitrate', level.bitrate)
+    })
     return hls
   }
 

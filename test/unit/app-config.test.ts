@@ -48,6 +48,15 @@ describe('readAppConfig', () => {
     expect(issues[0]!.message).toBe('?feedPoll= must be a number of seconds from 2 to 86400, got "soon"')
   })
 
+  it('reads the QoE beacon and CMCD settings, naming a bad beacon URL', () => {
+    const good = { ...settings.appSettings, player: { cmcd: true, qoeBeaconUrl: 'https://qoe.example.com/b', qoeBeaconSeconds: 30 } }
+    expect(readAppConfig(good, '', BASE).config.player).toMatchObject({ cmcd: true, qoeBeaconUrl: 'https://qoe.example.com/b', qoeBeaconSeconds: 30 })
+    const bad = { ...settings.appSettings, player: { qoeBeaconUrl: 'mailto:ops@example.com' } }
+    const { config, issues } = readAppConfig(bad, '', BASE)
+    expect(config.player.qoeBeaconUrl).toBeNull()
+    expect(issues[0]!.message).toBe('appSettings.player.qoeBeaconUrl must be an http(s) URL, got "mailto:ops@example.com"')
+  })
+
   it('tunes ?channel= and reports an unknown one by name', () => {
     expect(readAppConfig(settings.appSettings, '?channel=world', BASE).config.startChannel.id).toBe('world')
     const { config, issues } = readAppConfig(settings.appSettings, '?channel=sports', BASE)
