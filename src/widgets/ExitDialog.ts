@@ -77,11 +77,6 @@ export class ExitDialog extends Lightning.Component<Lightning.Component.Template
     return true
   }
 
-  /** Every other key stays here: the dialog is modal. */
-  override _handleKey(): boolean {
-    return true
-  }
-
   private answer(exit: boolean): void {
     const onAnswer = this.onAnswer
     this.close()

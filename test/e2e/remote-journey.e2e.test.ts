@@ -29,7 +29,11 @@ async function openApp(platform: Platform, query = '', hash = ''): Promise<{ pag
   page.on('pageerror', (e) => errors.push(String(e)))
   await fakePlatform(page, platform)
   await page.goto(`${server.url}/?automation=1${query}${hash}`)
-  await eventually(async () => (await snapshot(page)).player.state === 'playing', 20_000, 'playing')
+  // Playing, and the UI up with a page focused (keys before that would reach no page).
+  await eventually(async () => {
+    const s = await snapshot(page)
+    return s.player.state === 'playing' && s.focusPath.some((name) => name.endsWith('Page'))
+  }, 20_000, 'playing with a page focused')
   const cdp = await context.newCDPSession(page)
   return { page, cdp, errors }
 }
