@@ -39,6 +39,9 @@ export async function fakePlatform(page: Page, platform: Platform): Promise<void
 
 export async function pressCode(cdp: CDPSession, keyCode: number): Promise<void> {
   const base = { windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode, key: keyCode === 13 ? 'Enter' : '' }
-  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...base })
-  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base })
+  // Sent back to back (DevTools keeps their order): one round trip per key press, not two.
+  await Promise.all([
+    cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...base }),
+    cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base }),
+  ])
 }
