@@ -3,13 +3,12 @@
  * story's QR code read back from a screenshot, and the Settings choices surviving a reload.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { PNG } from 'pngjs'
-import jsQR from 'jsqr'
 import type { Browser, Page } from 'playwright-core'
 import settings from '../../settings.json'
 import { handoffUrl } from '../../src/qr/qr-code'
 import { launchChromium, openPage, snapshot, eventually, type Snapshot } from './browser'
 import { startDemo, type DemoServer } from './demo'
+import { decodeQr } from './qr-screenshot'
 
 /** The demo feed's seed story: the one with a body long enough for several pages. */
 const SEED_HEADLINE = "Kremlin: Putin-Trump Call Could Be Arranged 'Immediately'"
@@ -42,11 +41,6 @@ async function pressUntil(page: Page, key: string, check: (s: Snapshot) => boole
 
 const focusedTile = (s: Snapshot) => s.focusPath.slice(-2).join('/')
 const pageIndicator = (s: Snapshot) => s.texts.find((t) => PAGE_INDICATOR.test(t)) ?? null
-
-function decodeQr(png: Buffer): string | null {
-  const image = PNG.sync.read(png)
-  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null
-}
 
 const video = (page: Page) =>
   page.evaluate(() => {

@@ -8,13 +8,12 @@
  * a spotlight every 0.1 min (6 s), shown for 4 s.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { PNG } from 'pngjs'
-import jsQR from 'jsqr'
 import type { Browser, Page } from 'playwright-core'
 import settings from '../../settings.json'
 import { handoffUrl } from '../../src/qr/qr-code'
 import { launchChromium, openPage, snapshot, eventually, type Snapshot } from './browser'
 import { startDemo, type DemoServer } from './demo'
+import { decodeQr } from './qr-screenshot'
 
 const KIOSK_URL = '/?automation=1&kiosk=1&kioskSpotlightEvery=0.1&kioskSpotlightSeconds=4'
 const SCAN_PROMPT = 'Scan to read on your phone'
@@ -40,11 +39,6 @@ async function handoffUrls(): Promise<Set<string>> {
   const feed = (await (await fetch(`${server.url}/feed.json`)).json()) as { items: Array<{ url?: string }> }
   const tracking = settings.appSettings.qr.tracking as Record<string, string>
   return new Set(feed.items.map((item) => (item.url ? handoffUrl(item.url, tracking) : null)).filter((u): u is string => u !== null))
-}
-
-function decodeQr(png: Buffer): string | null {
-  const image = PNG.sync.read(png)
-  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null
 }
 
 const videoState = (page: Page) =>
