@@ -15,6 +15,7 @@ import { timeToFirstFrame, jsShipped, bareHlsRoutes } from './bench/ttff.mjs'
 import { crawlFramePacing, feedParseTime } from './bench/crawl-and-parse.mjs'
 import { keyLatency } from './bench/key-latency.mjs'
 import { recoveryTimes, soak } from './bench/recovery-and-soak.mjs'
+import { ownCodeSize } from './bench/own-code-size.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const arg = (name, fallback) => {
@@ -33,6 +34,7 @@ const report = { date: new Date().toISOString(), cpuThrottle: THROTTLE, runs: RU
 const f = report.figures
 try {
   f.jsShipped = jsShipped(`${root}dist`)
+  f.jsShipped.ownCodeGzBytes = await ownCodeSize(root)
   if (ONLY.has('ttff')) f.timeToFirstFrame = await timeToFirstFrame(browser, serverUrl, THROTTLE, RUNS)
   if (ONLY.has('crawl')) f.crawl = await crawlFramePacing(browser, appUrl, THROTTLE)
   if (ONLY.has('parse')) f.feedParse = await feedParseTime(browser, appUrl)
@@ -61,6 +63,7 @@ if (f.soak) {
   rows.push(['Soak: still playing / crawl items at end', `${f.soak.stillPlaying} / ${f.soak.crawlItemsAtEnd}`])
 }
 rows.push(['JS shipped, gzipped (all files)', kib(f.jsShipped.totalGzBytes)])
+rows.push(["  the app's own code, modern (goal ≤ 50 KiB)", kib(f.jsShipped.ownCodeGzBytes)])
 for (const x of f.jsShipped.files) rows.push([`  ${x.file}`, kib(x.gzBytes)])
 const width = Math.max(...rows.map((r) => r[0].length))
 console.log(`\nBenchmark (${RUNS} runs for TTFF, CPU throttle ${THROTTLE}x, ${report.date})`)
