@@ -27,7 +27,7 @@ const ONLY = new Set(arg('only', 'ttff,crawl,parse,keys,recovery,soak').split(',
 const THROTTLE = 4
 
 const started = await startDemoServer({ port: 0, distDir: `${root}dist`, staticDir: `${root}static`, routes: [...bareHlsRoutes(root), ...demoRoutes()] })
-const serverUrl = String(started.url).replace(/\/$/, '')
+const serverUrl = started.origin
 const appUrl = `${serverUrl}/?automation=1`
 const browser = await launch()
 const report = { date: new Date().toISOString(), cpuThrottle: THROTTLE, runs: RUNS, figures: /** @type {Record<string, any>} */ ({}) }

@@ -11,7 +11,7 @@ const distDir = process.env.DIST_DIR || `${root}dist`
 const out = `${root}docs/screenshots`
 mkdirSync(out, { recursive: true })
 const server = await startDemoServer({ port: 0, distDir, staticDir: `${root}static`, routes: demoRoutes() })
-const url = String(server.url).replace(/\/$/, '')
+const url = server.origin
 const browser = await launch()
 const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
 const snap = () => page.evaluate(() => (window.automation ? window.automation.snapshot() : { player: {}, ticker: { items: [] }, route: '' }))

@@ -1,13 +1,13 @@
 // @ts-check
 /** Benchmark plumbing: Chromium, throttled pages, the app page, and small statistics. */
 import { chromium } from 'playwright-core'
+import { CHROMIUM_PATH, CHROMIUM_ARGS, AUTOPLAY_ARG } from '../chromium.mjs'
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required', '--enable-precise-memory-info', '--js-flags=--expose-gc']
+/** Plus precise heap figures for the soak. */
+const ARGS = [...CHROMIUM_ARGS, AUTOPLAY_ARG, '--enable-precise-memory-info', '--js-flags=--expose-gc']
 
 export function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS })
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS })
 }
 
 /** @param {import('playwright-core').Browser} browser @param {number} throttle */

@@ -14,6 +14,7 @@ export type DemoServerOptions = {
 };
 export type DemoServer = {
     url: string;
+    origin: string;
     port: number;
     close: () => Promise<void>;
     faults: import("./faults.mjs").FaultSet;

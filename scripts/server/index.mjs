@@ -48,6 +48,7 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
  * @property {number} [windowSize]  segments per live media playlist
  * @typedef {object} DemoServer
  * @property {string} url  e.g. http://127.0.0.1:8080/
+ * @property {string} origin  the same without the trailing slash, for `${origin}/path`
  * @property {number} port
  * @property {() => Promise<void>} close
  * @property {import('./faults.mjs').FaultSet} faults
@@ -133,6 +134,7 @@ export async function startDemoServer({
   const base = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/`
   return {
     url: base,
+    origin: base.slice(0, -1),
     port: address.port,
     faults,
     channels: [...channels.values()].map((c) => ({ id: c.id, name: c.name, number: c.number, url: `${base}live/${c.id}/master.m3u8` })),

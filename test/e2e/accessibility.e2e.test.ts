@@ -1,27 +1,16 @@
 /**
  * Captions, their style, voice guidance and 10-foot legibility, in Chromium on the demo channel.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, snapshot, eventually } from './browser'
-import { startDemo, type DemoServer } from './demo'
+import { describe, it, expect } from 'vitest'
+import type { Page } from 'playwright-core'
+import { snapshot, eventually } from './browser'
+import { useDemoInChromium } from './demo'
 import { checkLegibility } from './legibility'
 
-let server: DemoServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startDemo()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const demo = useDemoInChromium()
 
 async function open(query: string, context = null as null | import('playwright-core').BrowserContext): Promise<Page> {
-  const ctx = context ?? (await browser.newContext({ viewport: { width: 1920, height: 1080 } }))
+  const ctx = context ?? (await demo.browser.newContext({ viewport: { width: 1920, height: 1080 } }))
   const page = await ctx.newPage()
   await page.addInitScript(() => {
     const w = window as unknown as { __spoken: string[] }
@@ -33,7 +22,7 @@ async function open(query: string, context = null as null | import('playwright-c
       synth.cancel = () => undefined
     }
   })
-  await page.goto(`${server.url}/?automation=1${query}`)
+  await page.goto(`${demo.server.url}/?automation=1${query}`)
   await eventually(async () => (await snapshot(page)).player.state === 'playing', 20_000, 'playing')
   return page
 }
@@ -67,7 +56,7 @@ describe('captions', () => {
   })
 
   it('switches with the CC key and in Settings, and the choice and style survive a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await open('', context)
     await page.waitForTimeout(2500)
     expect(captionText(await snapshot(page))).toBeNull()
@@ -77,7 +66,7 @@ describe('captions', () => {
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', windowsVirtualKeyCode: 460, nativeVirtualKeyCode: 460 })
     await eventually(async () => captionText(await snapshot(page)), 10_000, 'a caption after CC')
     // Settings: the caption size row, one step larger.
-    await page.goto(`${server.url}/?automation=1#settings`)
+    await page.goto(`${demo.server.url}/?automation=1#settings`)
     await eventually(async () => (await snapshot(page)).texts.includes('Caption size'), 15_000, 'Settings')
     for (let i = 0; i < 20 && (await snapshot(page)).focused.text !== 'Caption size'; i++) await page.keyboard.press('ArrowDown')
     /** The value shown on a settings row: the text right after its label, without the ‹ › marks. */
@@ -123,7 +112,7 @@ describe('10-foot legibility', () => {
     const page = await open('&captions=1')
     const problems: string[] = []
     for (const hash of ['', '#settings', '#browse']) {
-      if (hash) await page.goto(`${server.url}/?automation=1&captions=1${hash}`)
+      if (hash) await page.goto(`${demo.server.url}/?automation=1&captions=1${hash}`)
       await eventually(async () => (await snapshot(page)).texts.length > 2, 15_000, `texts on ${hash || 'live'}`)
       await page.waitForTimeout(1000)
       for (const v of await checkLegibility(page)) problems.push(`${hash || '#live'}: ${JSON.stringify(v)}`)

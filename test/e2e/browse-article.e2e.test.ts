@@ -1,13 +1,13 @@
 /**
- * Browse → Article → Back with real key presses in Chromium (Escape is Back in a browser), the
+ * Browse → Article → Back with real key presses in Chromium (Escape is Back in a demo.browser), the
  * story's QR code read back from a screenshot, and the Settings choices surviving a reload.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, it, expect } from 'vitest'
+import type { Page } from 'playwright-core'
 import settings from '../../settings.json'
 import { handoffUrl } from '../../src/qr/qr-code'
-import { launchChromium, openPage, snapshot, eventually, type Snapshot } from './browser'
-import { startDemo, type DemoServer } from './demo'
+import { openPage, snapshot, eventually, type Snapshot } from './browser'
+import { useDemoInChromium } from './demo'
 import { decodeQr } from './qr-screenshot'
 
 /** The demo feed's seed story: the one with a body long enough for several pages. */
@@ -17,18 +17,7 @@ const SEED_URL = 'https://news.example.com/newsfront/kremlin-putin-trump-call/20
 const STORY_CODE_AREA = { x: 1320, y: 330, width: 530, height: 420 }
 const PAGE_INDICATOR = /^(\d+) \/ (\d+)$/
 
-let server: DemoServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startDemo()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const demo = useDemoInChromium()
 
 /** Presses `key` and waits for the snapshot to satisfy `check`. */
 async function pressUntil(page: Page, key: string, check: (s: Snapshot) => boolean, what: string): Promise<Snapshot> {
@@ -50,7 +39,7 @@ const video = (page: Page) =>
 
 describe('Browse and Article with the remote', () => {
   it('moves through rails, opens a story, hands it over by QR, pages it, and comes back to the same tile', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?automation=1#browse`)
+    const { page, errors } = await openPage(demo.browser, `${demo.server.url}/?automation=1#browse`)
     const first = await eventually(async () => {
       const s = await snapshot(page)
       return s.route === 'browse' && /^Tile-/.test(s.focused.ref) ? s : false
@@ -109,7 +98,7 @@ describe('Browse and Article with the remote', () => {
   })
 
   it('gives the picture back full screen on the way back to Live', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?automation=1`)
+    const { page, errors } = await openPage(demo.browser, `${demo.server.url}/?automation=1`)
     await eventually(async () => (await snapshot(page)).route === 'live', 15_000, 'Live')
     await page.evaluate(() => (window.location.hash = '#browse'))
     await eventually(async () => (await video(page)).width === 480, 5000, 'the picture in its window')
@@ -120,7 +109,7 @@ describe('Browse and Article with the remote', () => {
   })
 
   it('says a story is no longer available, and keeps the focus on the page', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?automation=1#article/no-such-story`)
+    const { page, errors } = await openPage(demo.browser, `${demo.server.url}/?automation=1#article/no-such-story`)
     const s = await eventually(async () => {
       const snap = await snapshot(page)
       return snap.texts.includes('This story is no longer available') ? snap : false
@@ -134,7 +123,7 @@ describe('Browse and Article with the remote', () => {
   })
 
   it('says "No stories yet" without a feed, with the page itself focused', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?automation=1&feed=${encodeURIComponent(`${server.url}/no-such-feed.rss`)}#browse`)
+    const { page, errors } = await openPage(demo.browser, `${demo.server.url}/?automation=1&feed=${encodeURIComponent(`${demo.server.url}/no-such-feed.rss`)}#browse`)
     const s = await eventually(async () => {
       const snap = await snapshot(page)
       return snap.texts.includes('No stories yet') ? snap : false
@@ -160,7 +149,7 @@ async function settingsShown(page: Page): Promise<Snapshot | false> {
 
 describe('Settings', () => {
   it('switches the crawl off at once, and the choices survive a reload', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?automation=1`)
+    const { page, errors } = await openPage(demo.browser, `${demo.server.url}/?automation=1`)
     await eventually(async () => (await snapshot(page)).ticker.visible, 20_000, 'the crawl on Live')
     await page.evaluate(() => (window.location.hash = '#settings'))
     const opened = await eventually(async () => settingsShown(page), 5000, 'Settings')

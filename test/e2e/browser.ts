@@ -4,19 +4,10 @@
  */
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Snapshot } from '../../src/automation/snapshot'
+import { CHROMIUM_PATH, CHROMIUM_ARGS, AUTOPLAY_ARG } from '../../scripts/chromium.mjs'
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export { CHROMIUM_PATH, CHROMIUM_ARGS }
 
 export async function launchChromium(opts: { autoplay?: boolean } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -26,7 +17,7 @@ export async function launchChromium(opts: { autoplay?: boolean } = {}): Promise
     )
   }
   const args = [...CHROMIUM_ARGS]
-  if (opts.autoplay !== false) args.push('--autoplay-policy=no-user-gesture-required')
+  if (opts.autoplay !== false) args.push(AUTOPLAY_ARG)
   return chromium.launch({ executablePath: CHROMIUM_PATH, args })
 }
 
@@ -38,22 +29,8 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   return { page, errors }
 }
 
-export interface Snapshot {
-  route: string
-  focusPath: string[]
-  focused: { ref: string; text: string | null }
-  player: {
-    state: string
-    currentTime: number
-    levelHeight: number | null
-    bitrate: number | null
-    latency: number | null
-    channelId: string | null
-  }
-  ticker: { visible: boolean; items: string[] }
-  texts: string[]
-  qr: { url: string } | null
-}
+/** The automation snapshot's shape: the app's own type, so tests and app cannot drift apart. */
+export type { Snapshot }
 
 export function snapshot(page: Page): Promise<Snapshot> {
   return page.evaluate(() => (window as unknown as { automation: { snapshot(): Snapshot } }).automation.snapshot())

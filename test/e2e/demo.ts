@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url'
 import { existsSync } from 'node:fs'
 import { startDemoServer } from '../../scripts/server/index.mjs'
 import { demoRoutes } from '../../scripts/server/demo-routes.mjs'
+import { beforeAll, afterAll } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from './browser'
 
 export interface DemoServer {
   url: string
@@ -17,8 +20,35 @@ export async function startDemo(): Promise<DemoServer> {
   const distDir = process.env.DIST_DIR || `${root}dist`
   if (!existsSync(`${distDir}/index.html`)) throw new Error('dist/ is missing: run "npm run build" (npm test does it for you)')
   const server = await startDemoServer({ port: 0, distDir, staticDir: `${root}static`, routes: demoRoutes() })
-  // Tests write `${server.url}/path`: keep the origin without its trailing slash.
-  return { ...server, url: String(server.url).replace(/\/$/, ''), close: () => server.close() }
+  // Tests write `${server.url}/path`: the origin, without the trailing slash.
+  return { url: server.origin, port: server.port, close: () => server.close() }
+}
+
+/**
+ * The demo server and one Chromium for a test file: started before its tests, closed after them
+ * (vitest runs after-hooks last-registered first, so a file's own clean-up runs before these close).
+ */
+export function useDemoInChromium(): { readonly server: DemoServer; readonly browser: Browser } {
+  let server: DemoServer | null = null
+  let browser: Browser | null = null
+  beforeAll(async () => {
+    server = await startDemo()
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+  return {
+    get server() {
+      if (!server) throw new Error('the demo server is not started yet (use it inside a test or hook)')
+      return server
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium is not launched yet (use it inside a test or hook)')
+      return browser
+    },
+  }
 }
 
 /** POSTs a fault to the demo server's admin endpoint. */

@@ -3,30 +3,22 @@
  * Asserted per fault: the picture plays again soon after the fault clears, the crawl never went
  * empty, no status banner is left behind, no page error, and the app was never reloaded.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, openPage, snapshot, eventually } from './browser'
-import { startDemo, setFault, clearFaults, type DemoServer } from './demo'
+import { describe, it, expect, beforeAll } from 'vitest'
+import type { Page } from 'playwright-core'
+import { openPage, snapshot, eventually } from './browser'
+import { useDemoInChromium, setFault, clearFaults } from './demo'
 
-let server: DemoServer
-let browser: Browser
+const demo = useDemoInChromium()
 let page: Page
 let errors: string[]
 
 const STATUS_TEXTS = ['Reconnecting…', 'Buffering…', 'Tuning…', 'Waiting for the channel…', 'This channel cannot be played right now']
 
 beforeAll(async () => {
-  server = await startDemo()
-  browser = await launchChromium()
-  ;({ page, errors } = await openPage(browser, `${server.url}/?automation=1`))
+  ;({ page, errors } = await openPage(demo.browser, `${demo.server.url}/?automation=1`))
   await eventually(async () => (await snapshot(page)).player.state === 'playing' && (await snapshot(page)).ticker.items.length > 0, 20_000, 'playing with headlines')
   // Survives only if the page is never reloaded.
   await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true))
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
 })
 
 interface Observation {
@@ -74,9 +66,9 @@ const faults: Array<{ name: string; body: Record<string, unknown>; ms: number; e
 describe('the fault matrix (stream)', () => {
   for (const fault of faults) {
     it(`recovers by itself from: ${fault.name}`, async () => {
-      await setFault(server, '/admin/faults', { ...fault.body, channel: 'news' })
+      await setFault(demo.server, '/admin/faults', { ...fault.body, channel: 'news' })
       const seen = await observe(fault.ms)
-      await clearFaults(server, '/admin/faults')
+      await clearFaults(demo.server, '/admin/faults')
       const recoveryMs = await healthyAgain(15_000)
       console.log(`[fault matrix] ${fault.name}: banners ${JSON.stringify(seen.statusSeen)}, healthy ${recoveryMs} ms after clear`)
       if (fault.expectBanner) expect(seen.statusSeen.length, 'the viewer was told what was happening').toBeGreaterThan(0)

@@ -1,28 +1,17 @@
-import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, snapshot, eventually } from './browser'
-import { startDemo, setFault, clearFaults, type DemoServer } from './demo'
+import { describe, it, expect, afterEach } from 'vitest'
+import type { Page } from 'playwright-core'
+import { snapshot, eventually } from './browser'
+import { useDemoInChromium, setFault, clearFaults } from './demo'
 
-let server: DemoServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startDemo()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const demo = useDemoInChromium()
 
 afterEach(async () => {
-  await clearFaults(server, '/admin/feed/fault')
-  await fetch(`${server.url}/admin/feed/items`, { method: 'DELETE' })
+  await clearFaults(demo.server, '/admin/feed/fault')
+  await fetch(`${demo.server.url}/admin/feed/items`, { method: 'DELETE' })
 })
 
 async function demoTitles(): Promise<string[]> {
-  const list = (await (await fetch(`${server.url}/admin/feed/items`)).json()) as Array<{ title: string }> | { items: Array<{ title: string }> }
+  const list = (await (await fetch(`${demo.server.url}/admin/feed/items`)).json()) as Array<{ title: string }> | { items: Array<{ title: string }> }
   return (Array.isArray(list) ? list : list.items).map((i) => i.title)
 }
 
@@ -49,11 +38,11 @@ async function watchCrawl(page: Page, ms: number): Promise<{ seen: Set<string>; 
 
 describe('the headline crawl', () => {
   it('shows the demo headlines over the playing picture, moving right to left', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
-    await page.goto(`${server.url}/?automation=1`)
+    await page.goto(`${demo.server.url}/?automation=1`)
     const titles = await demoTitles()
     const items = await crawlItems(page)
     for (const item of items) expect(titles).toContain(item)
@@ -65,45 +54,45 @@ describe('the headline crawl', () => {
     await context.close()
   })
 
-  it('shows a story added on the server within one poll', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  it('shows a story added on the demo.server within one poll', async () => {
+    const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
-    await page.goto(`${server.url}/?automation=1&feedPoll=4`)
+    await page.goto(`${demo.server.url}/?automation=1&feedPoll=4`)
     await crawlItems(page)
     const title = `Test desk: story added at ${Date.now()}`
-    await setFault(server, '/admin/feed/items', { title, section: 'World' })
+    await setFault(demo.server, '/admin/feed/items', { title, section: 'World' })
     // One poll (4 s) plus the time for the current tail to clear the right edge.
     await eventually(async () => (await snapshot(page)).ticker.items.includes(title), 25_000, 'the new story in the crawl')
     await context.close()
   })
 
   it('keeps the last headlines on screen while the feed fails, and recovers', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
-    await page.goto(`${server.url}/?automation=1&feedPoll=3`)
+    await page.goto(`${demo.server.url}/?automation=1&feedPoll=3`)
     await crawlItems(page)
     for (const fault of ['500', 'malformed', 'huge', 'hang']) {
-      await setFault(server, '/admin/feed/fault', { fault })
+      await setFault(demo.server, '/admin/feed/fault', { fault })
       const { everEmpty } = await watchCrawl(page, 4000)
       expect(everEmpty, `crawl went empty during the "${fault}" fault`).toBe(false)
-      await clearFaults(server, '/admin/feed/fault')
+      await clearFaults(demo.server, '/admin/feed/fault')
     }
     expect(errors).toEqual([])
     await context.close()
   })
 
   it('on a cold start with the feed down, shows the cached headlines at once', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const first = await context.newPage()
-    await first.goto(`${server.url}/?automation=1`)
+    await first.goto(`${demo.server.url}/?automation=1`)
     const before = await crawlItems(first)
     await first.close()
 
-    await setFault(server, '/admin/feed/fault', { fault: '500' })
+    await setFault(demo.server, '/admin/feed/fault', { fault: '500' })
     const second = await context.newPage()
-    await second.goto(`${server.url}/?automation=1`)
+    await second.goto(`${demo.server.url}/?automation=1`)
     const items = await crawlItems(second, 'cached headlines')
     const titles = await demoTitles()
     expect(items.every((t) => titles.includes(t))).toBe(true)
@@ -112,12 +101,12 @@ describe('the headline crawl', () => {
   })
 
   it('shows a latin-1 feed without mojibake and hostile markup as plain text', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
-    await setFault(server, '/admin/feed/fault', { fault: 'hostile' })
+    await setFault(demo.server, '/admin/feed/fault', { fault: 'hostile' })
     let dialogs = 0
     page.on('dialog', async (d) => { dialogs++; await d.dismiss() })
-    await page.goto(`${server.url}/?automation=1`)
+    await page.goto(`${demo.server.url}/?automation=1`)
     await crawlItems(page)
     const { seen } = await watchCrawl(page, 10_000)
     for (const text of seen) {
@@ -125,11 +114,11 @@ describe('the headline crawl', () => {
       expect(text).not.toContain('javascript:')
     }
     expect(dialogs).toBe(0)
-    await clearFaults(server, '/admin/feed/fault')
+    await clearFaults(demo.server, '/admin/feed/fault')
 
-    await setFault(server, '/admin/feed/fault', { fault: 'latin1' })
+    await setFault(demo.server, '/admin/feed/fault', { fault: 'latin1' })
     const latin = await context.newPage()
-    await latin.goto(`${server.url}/?automation=1&feedPoll=3`)
+    await latin.goto(`${demo.server.url}/?automation=1&feedPoll=3`)
     await crawlItems(latin)
     const all = await watchCrawl(latin, 12_000)
     expect(all.everEmpty).toBe(false)

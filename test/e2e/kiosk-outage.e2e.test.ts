@@ -12,7 +12,7 @@ import { launchChromium, snapshot, eventually } from './browser'
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const OUTAGE_MS = 60_000
 let browser: Browser | null = null
-let server: { url: string; port: number; close(): Promise<void> } | null = null
+let server: { origin: string; port: number; close(): Promise<void> } | null = null
 
 const start = (port: number) =>
   startDemoServer({ port, distDir: process.env.DIST_DIR || `${root}dist`, staticDir: `${root}static`, routes: demoRoutes() })
@@ -30,7 +30,7 @@ describe('a kiosk through a server outage', () => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
-    await page.goto(`${String(server.url).replace(/\/$/, '')}/?automation=1&kiosk=1`)
+    await page.goto(`${server.origin}/?automation=1&kiosk=1`)
     await eventually(async () => {
       const s = await snapshot(page)
       return s.player.state === 'playing' && s.ticker.items.length > 0

@@ -7,12 +7,12 @@
  * KioskMode (see the kiosk hand-over note). The timings come from the URL:
  * a spotlight every 0.1 min (6 s), shown for 4 s.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, it, expect } from 'vitest'
+import type { Page } from 'playwright-core'
 import settings from '../../settings.json'
 import { handoffUrl } from '../../src/qr/qr-code'
-import { launchChromium, openPage, snapshot, eventually, type Snapshot } from './browser'
-import { startDemo, type DemoServer } from './demo'
+import { openPage, snapshot, eventually, type Snapshot } from './browser'
+import { useDemoInChromium } from './demo'
 import { decodeQr } from './qr-screenshot'
 
 const KIOSK_URL = '/?automation=1&kiosk=1&kioskSpotlightEvery=0.1&kioskSpotlightSeconds=4'
@@ -21,22 +21,11 @@ const SCAN_PROMPT = 'Scan to read on your phone'
 const SPOTLIGHT_CODE_AREA = { x: 940, y: 360, width: 480, height: 600 }
 const UNLOCK = ['ArrowUp', 'ArrowUp', 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'ArrowLeft', 'ArrowRight', 'Enter']
 
-let server: DemoServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startDemo()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const demo = useDemoInChromium()
 
 /** Every story link the demo feed serves, as the QR code should carry it (with settings' tracking). */
 async function handoffUrls(): Promise<Set<string>> {
-  const feed = (await (await fetch(`${server.url}/feed.json`)).json()) as { items: Array<{ url?: string }> }
+  const feed = (await (await fetch(`${demo.server.url}/feed.json`)).json()) as { items: Array<{ url?: string }> }
   const tracking = settings.appSettings.qr.tracking as Record<string, string>
   return new Set(feed.items.map((item) => (item.url ? handoffUrl(item.url, tracking) : null)).filter((u): u is string => u !== null))
 }
@@ -59,7 +48,7 @@ async function tryKeys(page: Page, keys: string[]): Promise<void> {
 
 describe('kiosk mode (?kiosk=1)', () => {
   it('plays muted, shows a story spotlight with a QR code that comes and goes, ignores the remote, hides the pointer', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}${KIOSK_URL}`)
+    const { page, errors } = await openPage(demo.browser, `${demo.server.url}${KIOSK_URL}`)
 
     await eventually(async () => (await snapshot(page)).player.state === 'playing', 15_000, 'playing')
     const video = await videoState(page)
@@ -107,7 +96,7 @@ describe('kiosk mode (?kiosk=1)', () => {
   }, 90_000)
 
   it('the unlock sequence hands the remote back for the session', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}${KIOSK_URL}`)
+    const { page, errors } = await openPage(demo.browser, `${demo.server.url}${KIOSK_URL}`)
     await eventually(async () => (await snapshot(page)).player.state === 'playing', 15_000, 'playing')
 
     await tryKeys(page, UNLOCK)

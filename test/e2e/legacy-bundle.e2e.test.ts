@@ -4,23 +4,12 @@
  * the legacy script. The test serves index.html that way, and removes the APIs those engines lack
  * (and the bundle must polyfill) before any script runs.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, snapshot, eventually } from './browser'
-import { startDemo, type DemoServer } from './demo'
+import { describe, it, expect } from 'vitest'
+import type { Page } from 'playwright-core'
+import { snapshot, eventually } from './browser'
+import { useDemoInChromium } from './demo'
 
-let server: DemoServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startDemo()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const demo = useDemoInChromium()
 
 /** index.html as an engine without ES modules runs it. */
 function asPreModuleEngineRunsIt(html: string): string {
@@ -44,7 +33,7 @@ function removeApisChromium53Lacks(): void {
 }
 
 async function openAsLegacyEngine(): Promise<{ page: Page; errors: string[]; scripts: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+  const page = await demo.browser.newPage({ viewport: { width: 1920, height: 1080 } })
   const errors: string[] = []
   const scripts: string[] = []
   page.on('pageerror', (error) => errors.push(String(error)))
@@ -56,7 +45,7 @@ async function openAsLegacyEngine(): Promise<{ page: Page; errors: string[]; scr
     const response = await route.fetch()
     await route.fulfill({ response, body: asPreModuleEngineRunsIt(await response.text()) })
   })
-  await page.goto(`${server.url}/?automation=1`)
+  await page.goto(`${demo.server.url}/?automation=1`)
   return { page, errors, scripts }
 }
 
@@ -65,7 +54,7 @@ const videoTime = (page: Page) =>
 
 describe('the legacy bundle', () => {
   it('is what index.html offers engines without modules, next to the module script', async () => {
-    const html = await (await fetch(`${server.url}/`)).text()
+    const html = await (await fetch(`${demo.server.url}/`)).text()
     expect(html).toMatch(/<script type="module" src="\.\/app-[\w-]+\.js"><\/script>/)
     expect(html).toMatch(/<script nomodule src="\.\/app-legacy-[\w-]+\.js"><\/script>/)
     const legacyOnly = asPreModuleEngineRunsIt(html)
@@ -97,10 +86,10 @@ describe('the legacy bundle', () => {
   })
 
   it('is not fetched by an engine with modules', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    const page = await demo.browser.newPage({ viewport: { width: 1920, height: 1080 } })
     const scripts: string[] = []
     page.on('request', (request) => scripts.push(new URL(request.url()).pathname))
-    await page.goto(`${server.url}/?automation=1`)
+    await page.goto(`${demo.server.url}/?automation=1`)
     await eventually(async () => (await snapshot(page)).player.state === 'playing', 20_000, 'playing')
     expect(scripts.some((s) => s.startsWith('/app-legacy-'))).toBe(false)
     expect(scripts.some((s) => /^\/app-[\w-]+\.js$/.test(s) && !s.startsWith('/app-legacy-'))).toBe(true)

@@ -1,28 +1,16 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { describe, it, expect } from 'vitest'
 import { PNG } from 'pngjs'
-import type { Browser } from 'playwright-core'
 import { launchChromium, openPage, snapshot, eventually } from './browser'
-import { startDemo, type DemoServer } from './demo'
+import { useDemoInChromium } from './demo'
 
-let server: DemoServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startDemo()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const demo = useDemoInChromium()
 
 const videoTime = (page: import('playwright-core').Page) =>
   page.evaluate(() => (document.querySelector('video') as HTMLVideoElement | null)?.currentTime ?? 0)
 
 describe('the live channel in Chromium', () => {
   it('opens straight into the demo channel and plays it live', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?automation=1`)
+    const { page, errors } = await openPage(demo.browser, `${demo.server.url}/?automation=1`)
     const first = await eventually(async () => {
       const t = await videoTime(page)
       return t > 0 ? t : false
@@ -41,9 +29,9 @@ describe('the live channel in Chromium', () => {
   })
 
   it('serves a live stream: the media sequence advances between playlist loads', async () => {
-    const master = await (await fetch(`${server.url}/live/news/master.m3u8`)).text()
+    const master = await (await fetch(`${demo.server.url}/live/news/master.m3u8`)).text()
     const mediaPath = master.split('\n').find((line) => line && !line.startsWith('#'))!
-    const mediaUrl = new URL(mediaPath, `${server.url}/live/news/master.m3u8`).href
+    const mediaUrl = new URL(mediaPath, `${demo.server.url}/live/news/master.m3u8`).href
     const sequence = async () => Number(/#EXT-X-MEDIA-SEQUENCE:(\d+)/.exec(await (await fetch(mediaUrl)).text())![1])
     const before = await sequence()
     const after = await eventually(async () => {
@@ -55,7 +43,7 @@ describe('the live channel in Chromium', () => {
   })
 
   it('shows a picture that is not black in the video area', async () => {
-    const { page } = await openPage(browser, `${server.url}/?automation=1`)
+    const { page } = await openPage(demo.browser, `${demo.server.url}/?automation=1`)
     await eventually(async () => (await videoTime(page)) > 1, 15_000, 'playback')
     const png = PNG.sync.read(await page.screenshot({ clip: { x: 200, y: 200, width: 1500, height: 600 } }))
     let bright = 0
@@ -68,8 +56,8 @@ describe('the live channel in Chromium', () => {
   })
 
   it('plays a stream given with ?stream= (the world channel by URL)', async () => {
-    const stream = encodeURIComponent(`${server.url}/live/world/master.m3u8`)
-    const { page, errors } = await openPage(browser, `${server.url}/?automation=1&stream=${stream}`)
+    const stream = encodeURIComponent(`${demo.server.url}/live/world/master.m3u8`)
+    const { page, errors } = await openPage(demo.browser, `${demo.server.url}/?automation=1&stream=${stream}`)
     await eventually(async () => (await snapshot(page)).player.state === 'playing', 15_000, 'playing')
     const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))
     expect(requested.some((name) => name.includes('/live/world/'))).toBe(true)
@@ -80,10 +68,10 @@ describe('the live channel in Chromium', () => {
   })
 
   it('shows a bad setting on screen and in the console, naming the field and the value', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    const page = await demo.browser.newPage({ viewport: { width: 1920, height: 1080 } })
     const consoleErrors: string[] = []
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()))
-    await page.goto(`${server.url}/?automation=1&stream=ftp://nowhere/x.m3u8`)
+    await page.goto(`${demo.server.url}/?automation=1&stream=ftp://nowhere/x.m3u8`)
     const snap = await eventually(async () => {
       const s = await snapshot(page)
       return s.texts.some((t) => t.includes('?stream=')) ? s : false
@@ -95,8 +83,8 @@ describe('the live channel in Chromium', () => {
     await page.close()
   })
 
-  it('plays through the browser\'s native HLS when forced (the path for devices without MSE)', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/?automation=1&engine=native`)
+  it('plays through the demo.browser\'s native HLS when forced (the path for devices without MSE)', async () => {
+    const { page, errors } = await openPage(demo.browser, `${demo.server.url}/?automation=1&engine=native`)
     await eventually(async () => (await videoTime(page)) > 2, 20_000, 'native playback')
     const src = await page.evaluate(() => document.querySelector('video')!.getAttribute('src'))
     expect(src).toContain('/live/news/master.m3u8')
@@ -106,11 +94,11 @@ describe('the live channel in Chromium', () => {
   })
 })
 
-describe('when the browser refuses autoplay with sound', () => {
+describe('when the demo.browser refuses autoplay with sound', () => {
   it('plays muted and says "Press OK for sound"; OK turns the sound on', async () => {
     const strict = await launchChromium({ autoplay: false })
     try {
-      const { page } = await openPage(strict, `${server.url}/?automation=1`)
+      const { page } = await openPage(strict, `${demo.server.url}/?automation=1`)
       await eventually(async () => (await snapshot(page)).texts.includes('Press OK for sound'), 15_000, 'the sound prompt')
       expect(await page.evaluate(() => document.querySelector('video')!.muted)).toBe(true)
       expect(await videoTime(page)).toBeGreaterThan(0)

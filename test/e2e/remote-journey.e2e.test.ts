@@ -3,32 +3,21 @@
  * Live → Browse → Article (QR of the story) → Back → Back → Exit? → No → still playing;
  * channel switching; deep links; and a monkey of 2 000 random keys.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import type { Browser, Page, CDPSession } from 'playwright-core'
-import { launchChromium, snapshot, eventually, type Snapshot } from './browser'
-import { startDemo, type DemoServer } from './demo'
+import { describe, it, expect } from 'vitest'
+import type { Page, CDPSession } from 'playwright-core'
+import { snapshot, eventually, type Snapshot } from './browser'
+import { useDemoInChromium } from './demo'
 import { fakePlatform, pressCode, KEYS, type Platform } from './remote'
 
-let server: DemoServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startDemo()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const demo = useDemoInChromium()
 
 async function openApp(platform: Platform, query = '', hash = ''): Promise<{ page: Page; cdp: CDPSession; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 } })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(String(e)))
   await fakePlatform(page, platform)
-  await page.goto(`${server.url}/?automation=1${query}${hash}`)
+  await page.goto(`${demo.server.url}/?automation=1${query}${hash}`)
   // Playing, and the UI up with a page focused (keys before that would reach no page).
   await eventually(async () => {
     const s = await snapshot(page)
@@ -113,7 +102,7 @@ describe('deep links', () => {
   })
 
   it('?article=<id> opens the story, and Back leads to Live', async () => {
-    const items = (await (await fetch(`${server.url}/admin/feed/items`)).json()) as Array<{ id: string; title: string }> | { items: Array<{ id: string; title: string }> }
+    const items = (await (await fetch(`${demo.server.url}/admin/feed/items`)).json()) as Array<{ id: string; title: string }> | { items: Array<{ id: string; title: string }> }
     const first = (Array.isArray(items) ? items : items.items)[0]!
     // The short content id a platform launch parameter carries (the feed's id is the story URL).
     const { page } = await openApp('browser', `&article=${encodeURIComponent(String(first.id))}`)
