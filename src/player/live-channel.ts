@@ -123,21 +123,10 @@ export class LiveChannel {
     this.url = url
     this.video = video
     this.history = emptyRecoveryHistory()
-    this.sawFirstFrame = false
     this.openedAt = this.pageTime()
     for (const name in this.videoListeners) video.addEventListener(name, this.videoListeners[name]!)
-    this.dispatch({ type: 'open' })
-    try {
-      this.attachSource()
-    } catch (error) {
-      console.error('[player] cannot play this channel:', error)
-      this.dispatch({ type: 'failed' })
-      return Promise.reject(error)
-    }
-    this.watchFirstFrame(video)
-    this.startPlayback()
-    this.frozenWatch.start()
-    return Promise.resolve()
+    const error = this.openSource()
+    return error ? Promise.reject(error) : Promise.resolve()
   }
 
   /** The SDK VideoPlayer unloader hook. */
@@ -370,12 +359,25 @@ export class LiveChannel {
     if (!this.video || !this.url) return
     this.probe.stop()
     this.destroyHls()
+    this.openSource()
+  }
+
+  /** Attaches the source and starts playback and the watches; an engine that can't play → failed. */
+  private openSource(): unknown {
+    const video = this.video!
     this.sawFirstFrame = false
     this.dispatch({ type: 'open' })
-    this.attachSource()
-    this.watchFirstFrame(this.video)
+    try {
+      this.attachSource()
+    } catch (error) {
+      console.error('[player] cannot play this channel:', error)
+      this.dispatch({ type: 'failed' })
+      return error
+    }
+    this.watchFirstFrame(video)
     this.startPlayback()
     this.frozenWatch.start()
+    return null
   }
 
   private setSoundBlocked(blocked: boolean): void {
