@@ -46,6 +46,8 @@ const live = new LiveChannel({
     return hls
   },
 })
+// On a TV the remote debugger's console is often all there is: say what went wrong and what follows.
+live.events.on('fatalError', ({ kind, details, action }) => console.warn(`[player] fatal ${kind} error (${details}): ${action}`))
 const tuner = new ChannelTuner(config.channels, config.startChannel)
 const qoe = startQoe(live, tuner, config)
 setAppContext({ config, configIssues: issues, live, tuner, headlines: null, captionTrack, qoe })

@@ -1,15 +1,25 @@
 /**
- * Notices a picture that has stopped moving while it should be playing: the live window stopped
- * sliding, the decoder wedged, or a buffer hole hls.js can't nudge past. "Frozen" means
- * currentTime has not advanced for more than two target durations while not paused.
+ * Watches the picture once a second and says when it is moving or has stood still for too long.
+ * - Frozen: currentTime has not advanced for longer than the limit while the channel expects it
+ *   to move (the live window stopped sliding, the decoder wedged, a buffer hole hls.js can't nudge
+ *   past, or a recovery step that never brought the picture back).
+ * - Moving: currentTime advanced while not paused, so frames are being presented even when the
+ *   element sent no `playing` event (e.g. hls.js restarted loading before the buffer ran dry).
  */
 import type { Clock, TimerId } from '../lib/clock'
 
 export interface PictureSample {
   currentTime: number
   paused: boolean
-  /** Whether the channel thinks it should be moving (playing or stalled). */
+  /** Whether the channel thinks the picture should be moving now (counted towards "frozen"). */
   shouldMove: boolean
+}
+
+export interface PictureWatchHandlers {
+  /** Seconds the picture may stand still while it should move. */
+  limitSeconds: () => number
+  onFrozen: () => void
+  onMoving: () => void
 }
 
 const TICK_MS = 1000
@@ -22,9 +32,7 @@ export class FrozenPictureWatch {
   constructor(
     private readonly clock: Clock,
     private readonly sample: () => PictureSample,
-    /** Seconds the picture may stand still (two target durations). */
-    private readonly limitSeconds: () => number,
-    private readonly onFrozen: () => void,
+    private readonly handlers: PictureWatchHandlers,
   ) {}
 
   start(): void {
@@ -46,15 +54,17 @@ export class FrozenPictureWatch {
   private check(): void {
     const { currentTime, paused, shouldMove } = this.sample()
     const now = this.clock.now()
+    const moved = this.lastTime >= 0 && currentTime > this.lastTime
     if (paused || !shouldMove || currentTime !== this.lastTime) {
       this.lastTime = currentTime
       this.stillSince = paused || !shouldMove ? null : now
+      if (moved && !paused) this.handlers.onMoving()
       return
     }
     if (this.stillSince === null) this.stillSince = now
-    if (now - this.stillSince > this.limitSeconds() * 1000) {
+    if (now - this.stillSince > this.handlers.limitSeconds() * 1000) {
       this.stillSince = null
-      this.onFrozen()
+      this.handlers.onFrozen()
     }
   }
 }

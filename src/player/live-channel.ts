@@ -63,6 +63,13 @@ export interface PlaybackFigures {
 
 /** hls.js is healthy this long after frames resume: the recovery ladder starts over. */
 const HEALTHY_AFTER_MS = 10_000
+/**
+ * A recovery step (recoverMediaError, startLoad, a reload) that has not brought the picture back
+ * within this many target durations (and at least RECOVERY_MIN_SECONDS) is taken as failed: the
+ * next step follows. hls.js can go quiet after recoverMediaError on a stream it cannot parse.
+ */
+const RECOVERY_TARGET_DURATIONS = 5
+const RECOVERY_MIN_SECONDS = 10
 
 export class LiveChannel {
   readonly events = new Emitter<LiveChannelEvents>()
@@ -102,10 +109,15 @@ export class LiveChannel {
       () => ({
         currentTime: this.video ? this.video.currentTime : 0,
         paused: !this.video || this.video.paused,
-        shouldMove: this.state === 'playing' || this.state === 'stalled',
+        shouldMove: this.shouldMove(),
       }),
-      () => 2 * this.targetDuration(),
-      () => this.recover('other', 'frozenPicture'),
+      {
+        // Playing: two target durations. A recovery step gets longer to bring the picture back.
+        limitSeconds: () =>
+          this.state === 'recovering' ? Math.max(RECOVERY_TARGET_DURATIONS * this.targetDuration(), RECOVERY_MIN_SECONDS) : 2 * this.targetDuration(),
+        onFrozen: () => this.recover('other', this.state === 'recovering' ? 'noPictureAfterRecovery' : 'frozenPicture'),
+        onMoving: () => this.onPictureMoving(),
+      },
     )
     const defaultFetch = typeof fetch === 'function' ? (url: string, init: RequestInit) => fetch(url, init) : null
     this.probe = new ReachabilityProbe(options.clock, options.probeFetch === undefined ? defaultFetch : options.probeFetch)
@@ -275,6 +287,17 @@ export class LiveChannel {
     }, HEALTHY_AFTER_MS)
   }
 
+  /** Whether a still picture now means something is wrong (not while a backed-off retry waits). */
+  private shouldMove(): boolean {
+    if (this.state === 'playing' || this.state === 'stalled') return true
+    return this.state === 'recovering' && this.retryTimer === null
+  }
+
+  /** The picture advanced: after a stall or a recovery step that worked, that is playing again. */
+  private onPictureMoving(): void {
+    if ((this.state === 'stalled' || this.state === 'recovering') && this.retryTimer === null) this.onFrames()
+  }
+
   private onHlsError(data: ErrorData): void {
     if (!data.fatal) return
     const kind: FatalErrorKind =
@@ -293,14 +316,14 @@ export class LiveChannel {
     this.events.emit('fatalError', { kind, details, action: action.type })
     this.dispatch({ type: 'recovering' })
     this.clearTimer('retryTimer')
-    const hls = this.hls
     switch (action.type) {
+      // hls.js can go quiet after these (no error, no frame): the picture watch then escalates.
       case 'recoverMediaError':
-        hls?.recoverMediaError()
+        this.hls?.recoverMediaError()
         return
       case 'swapAudioCodecAndRecover':
-        hls?.swapAudioCodec()
-        hls?.recoverMediaError()
+        this.hls?.swapAudioCodec()
+        this.hls?.recoverMediaError()
         return
       case 'restartLoad': {
         const restart = () => {

@@ -25,6 +25,9 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(String(error)))
+  // E2E_CPU_THROTTLE=4 slows the page's CPU like a TV's (or a busy CI machine) to shake out races.
+  const throttle = Number(process.env.E2E_CPU_THROTTLE || 1)
+  if (throttle > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle })
   await page.goto(url)
   return { page, errors }
 }

@@ -176,6 +176,53 @@ describe('LiveChannel', () => {
     expect(channel.state).toBe('recovering')
   })
 
+  it('follows a media recovery that never brings the picture back with a full reload', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    video.currentTime = 10
+    video.presentFrame()
+    // hls.js detaches and re-attaches the media, then goes quiet: no error, no frame.
+    hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.MEDIA_ERROR, 'fragParsingError'))
+    expect(hls().calls.slice(-1)).toEqual(['recoverMediaError'])
+    video.currentTime = 0
+    clock.advance(9000)
+    expect(MockHls.created).toHaveLength(1)
+    clock.advance(3000 + 1000) // past 10 s without a frame, then the reload's backoff
+    expect(MockHls.created).toHaveLength(2)
+    expect(MockHls.created[0]!.calls).toContain('destroy')
+    expect(channel.state).toBe('recovering')
+    video.presentFrame()
+    expect(channel.state).toBe('playing')
+  })
+
+  it('is playing again when the picture moves after a restart, even without a "playing" event', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    hls().levels = [{ height: 360, bitrate: 600_000 }]
+    video.currentTime = 10
+    video.presentFrame()
+    hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.NETWORK_ERROR, 'fragLoadError'))
+    // The buffer carries the picture through the backoff: still "recovering" until the restart.
+    video.currentTime = 10.9
+    clock.advance(999)
+    expect(channel.state).toBe('recovering')
+    clock.advance(1) // startLoad
+    video.currentTime = 11.9
+    clock.advance(1000)
+    expect(channel.state).toBe('playing')
+  })
+
+  it('does not reload a still picture while a backed-off network retry is waiting', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    hls().levels = [{ height: 360, bitrate: 600_000 }]
+    video.presentFrame()
+    for (let i = 0; i < 5; i++) hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.NETWORK_ERROR, 'fragLoadError'))
+    // The fifth failure waits 16 s; the picture stands still all along.
+    clock.advance(15_000)
+    expect(MockHls.created).toHaveLength(1)
+    expect(hls().calls.filter((c) => c === 'startLoad -1')).toHaveLength(0)
+    clock.advance(1000)
+    expect(hls().calls.filter((c) => c === 'startLoad -1')).toHaveLength(1)
+  })
+
   it('does not call a paused picture frozen', async () => {
     await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
     video.presentFrame()
