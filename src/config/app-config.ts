@@ -3,7 +3,8 @@
  * so a tester can point the app anywhere without a rebuild. Every bad value becomes a ConfigIssue
  * naming the field and the value; the default is used instead so the app still runs.
  */
-import { FieldReader, isRecord, describeValue, resolveHttpUrl, type ConfigIssue } from './field-readers'
+import { FieldReader, describeValue, type ConfigIssue } from './field-readers'
+import { isRecord, resolveHttpUrl } from '../lib/values'
 import { readKioskSettings, type KioskSettings } from '../kiosk/kiosk-settings'
 
 export interface ChannelConfig {

@@ -2,6 +2,8 @@
  * Small typed readers for settings: each returns the value or records an error that names the
  * field and the value, and falls back to the default so the app keeps running.
  */
+import { isRecord, resolveHttpUrl } from '../lib/values'
+
 export interface ConfigIssue {
   field: string
   value: unknown
@@ -82,20 +84,6 @@ export class FieldReader {
       return {}
     }
     return value as Record<string, string>
-  }
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-export function resolveHttpUrl(value: string, base: string): string | null {
-  if (value.trim() === '') return null
-  try {
-    const url = new URL(value, base)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
-  } catch {
-    return null
   }
 }
 

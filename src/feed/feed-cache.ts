@@ -6,7 +6,7 @@
  */
 import type { KeyValueStore } from '../lib/key-value-store'
 import type { Article } from './article'
-import { isRecord } from '../config/field-readers'
+import { isRecord } from '../lib/values'
 
 export interface CachedFeed {
   url: string

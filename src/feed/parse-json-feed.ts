@@ -8,7 +8,7 @@ import { FeedError } from './feed-error'
 import { firstImageSrc, plainTextToHtml } from './html-to-text'
 import type { RawFeed } from './parse-rss'
 import { httpLink } from './xml-document'
-import { isRecord } from '../config/field-readers'
+import { isRecord } from '../lib/values'
 
 function text(value: unknown): string {
   if (typeof value === 'string') return value.trim()

@@ -5,7 +5,7 @@
  */
 import { FeedError } from './feed-error'
 import { namedEntityCode } from './html-entities'
-import { resolveHttpUrl } from '../config/field-readers'
+import { resolveHttpUrl } from '../lib/values'
 
 export const NS = {
   rss1: 'http://purl.org/rss/1.0/',

@@ -10,6 +10,7 @@ import { nextPlaybackState, type PlaybackEvent, type PlaybackState } from './pla
 import { FrozenPictureWatch } from './frozen-picture-watch'
 import { ReachabilityProbe, type ProbeFetch } from './reachability-probe'
 import { defaultEnvironment, type PageEnvironment } from './page-environment'
+import { playWithMutedFallback, whenFirstFrame, liveEdgePosition, fellOutOfWindow } from './video-element'
 import {
   emptyRecoveryHistory,
   recordRecovery,
@@ -177,8 +178,7 @@ export class LiveChannel {
   resume(): void {
     const video = this.video
     if (!video) return
-    const seekable = video.seekable
-    if (seekable && seekable.length > 0 && video.currentTime < seekable.start(0)) this.goLive()
+    if (fellOutOfWindow(video)) this.goLive()
     void video.play().catch(() => undefined)
   }
 
@@ -191,11 +191,8 @@ export class LiveChannel {
     const video = this.video
     if (!video) return
     const hls = this.hls as (HlsEngine & { liveSyncPosition?: number | null }) | null
-    const edge = hls && typeof hls.liveSyncPosition === 'number' ? hls.liveSyncPosition : null
-    const seekable = video.seekable
-    const fallback = seekable && seekable.length > 0 ? Math.max(seekable.start(0), seekable.end(seekable.length - 1) - 6) : null
-    const target = edge !== null ? edge : fallback
-    if (target !== null && isFinite(target)) video.currentTime = target
+    const target = liveEdgePosition(video, hls ? hls.liveSyncPosition : null)
+    if (target !== null) video.currentTime = target
     void video.play().catch(() => undefined)
   }
 
@@ -242,39 +239,18 @@ export class LiveChannel {
 
   private startPlayback(): void {
     const video = this.video!
-    const attempt = video.play()
-    if (!attempt || typeof attempt.catch !== 'function') return
-    attempt.catch((error: { name?: string }) => {
-      if (error && error.name === 'NotAllowedError' && this.video === video && !video.muted) {
-        // Autoplay with sound refused: play muted and ask for OK (the gesture that allows sound).
-        video.muted = true
-        this.setSoundBlocked(true)
-        void video.play().catch(() => undefined)
-      }
-    })
+    playWithMutedFallback(video, () => this.video === video, () => this.setSoundBlocked(true))
   }
 
   private watchFirstFrame(video: HTMLVideoElement): void {
-    const record = () => {
+    whenFirstFrame(video, () => {
       if (this.video !== video || this.sawFirstFrame) return
       this.sawFirstFrame = true
       const now = this.pageTime()
       if (this.timeToFirstFrameMs === null) this.timeToFirstFrameMs = now
       this.events.emit('firstFrame', { msSincePageStart: now, msSinceOpen: now - this.openedAt })
       this.onFrames()
-    }
-    const withFrameCallback = video as HTMLVideoElement & { requestVideoFrameCallback?: (cb: () => void) => number }
-    if (typeof withFrameCallback.requestVideoFrameCallback === 'function') {
-      withFrameCallback.requestVideoFrameCallback(record)
-    } else {
-      const onTime = () => {
-        if (video.currentTime > 0) {
-          video.removeEventListener('timeupdate', onTime)
-          record()
-        }
-      }
-      video.addEventListener('timeupdate', onTime)
-    }
+    })
   }
 
   private onFrames(): void {
