@@ -54,7 +54,7 @@ describe('the headline crawl', () => {
     await context.close()
   })
 
-  it('shows a story added on the demo.server within one poll', async () => {
+  it('shows a story added on the demo server within one poll', async () => {
     const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
     await page.goto(`${demo.server.url}/?automation=1&feedPoll=4`)

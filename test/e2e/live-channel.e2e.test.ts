@@ -83,7 +83,7 @@ describe('the live channel in Chromium', () => {
     await page.close()
   })
 
-  it('plays through the demo.browser\'s native HLS when forced (the path for devices without MSE)', async () => {
+  it('plays through the browser\'s native HLS when forced (the path for devices without MSE)', async () => {
     const { page, errors } = await openPage(demo.browser, `${demo.server.url}/?automation=1&engine=native`)
     await eventually(async () => (await videoTime(page)) > 2, 20_000, 'native playback')
     const src = await page.evaluate(() => document.querySelector('video')!.getAttribute('src'))
@@ -94,7 +94,7 @@ describe('the live channel in Chromium', () => {
   })
 })
 
-describe('when the demo.browser refuses autoplay with sound', () => {
+describe('when the browser refuses autoplay with sound', () => {
   it('plays muted and says "Press OK for sound"; OK turns the sound on', async () => {
     const strict = await launchChromium({ autoplay: false })
     try {
