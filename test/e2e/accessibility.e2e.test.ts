@@ -3,7 +3,7 @@
  */
 import { describe, it, expect } from 'vitest'
 import type { Page } from 'playwright-core'
-import { snapshot, eventually } from './browser'
+import { snapshot, eventually, untilUiReady } from './browser'
 import { useDemoInChromium } from './demo'
 import { checkLegibility } from './legibility'
 
@@ -23,7 +23,7 @@ async function open(query: string, context = null as null | import('playwright-c
     }
   })
   await page.goto(`${demo.server.url}/?automation=1${query}`)
-  await eventually(async () => (await snapshot(page)).player.state === 'playing', 20_000, 'playing')
+  await untilUiReady(page)
   return page
 }
 

@@ -56,3 +56,14 @@ export async function eventually<T>(check: () => Promise<T | false | null | unde
     await new Promise((r) => setTimeout(r, 200))
   }
 }
+
+/**
+ * Playing, and the UI up with a page focused. The picture starts before the Lightning UI loads, so
+ * a key pressed on "playing" alone can reach no page yet (and be lost) on a slow machine.
+ */
+export function untilUiReady(page: Page, timeoutMs = 20_000): Promise<Snapshot> {
+  return eventually(async () => {
+    const s = await snapshot(page)
+    return s.player.state === 'playing' && s.focusPath.some((name) => name.endsWith('Page')) ? s : false
+  }, timeoutMs, 'playing with a page focused')
+}

@@ -11,7 +11,7 @@ import { describe, it, expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import settings from '../../settings.json'
 import { handoffUrl } from '../../src/qr/qr-code'
-import { openPage, snapshot, eventually, type Snapshot } from './browser'
+import { openPage, snapshot, eventually, untilUiReady, type Snapshot } from './browser'
 import { useDemoInChromium } from './demo'
 import { decodeQr } from './qr-screenshot'
 
@@ -50,7 +50,8 @@ describe('kiosk mode (?kiosk=1)', () => {
   it('plays muted, shows a story spotlight with a QR code that comes and goes, ignores the remote, hides the pointer', async () => {
     const { page, errors } = await openPage(demo.browser, `${demo.server.url}${KIOSK_URL}`)
 
-    await eventually(async () => (await snapshot(page)).player.state === 'playing', 15_000, 'playing')
+    // The UI up, so the keys tried below do reach the app (and are ignored by it).
+    await untilUiReady(page)
     const video = await videoState(page)
     expect(video.muted).toBe(true)
     expect(video.paused).toBe(false)
@@ -97,7 +98,7 @@ describe('kiosk mode (?kiosk=1)', () => {
 
   it('the unlock sequence hands the remote back for the session', async () => {
     const { page, errors } = await openPage(demo.browser, `${demo.server.url}${KIOSK_URL}`)
-    await eventually(async () => (await snapshot(page)).player.state === 'playing', 15_000, 'playing')
+    await untilUiReady(page)
 
     await tryKeys(page, UNLOCK)
     // Unlocked: OK on Live opens the channel info overlay, as on any TV.

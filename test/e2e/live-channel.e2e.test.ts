@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { PNG } from 'pngjs'
-import { launchChromium, openPage, snapshot, eventually } from './browser'
+import { launchChromium, openPage, snapshot, eventually, untilUiReady } from './browser'
 import { useDemoInChromium } from './demo'
 
 const demo = useDemoInChromium()
@@ -102,6 +102,7 @@ describe('when the browser refuses autoplay with sound', () => {
       await eventually(async () => (await snapshot(page)).texts.includes('Press OK for sound'), 15_000, 'the sound prompt')
       expect(await page.evaluate(() => document.querySelector('video')!.muted)).toBe(true)
       expect(await videoTime(page)).toBeGreaterThan(0)
+      await untilUiReady(page)
       await page.keyboard.press('Enter')
       await eventually(async () => !(await page.evaluate(() => document.querySelector('video')!.muted)), 5000, 'unmuted')
       await eventually(async () => !(await snapshot(page)).texts.includes('Press OK for sound'), 5000, 'the prompt to go')

@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest'
 import type { Page, CDPSession } from 'playwright-core'
-import { snapshot, eventually, type Snapshot } from './browser'
+import { snapshot, eventually, untilUiReady, type Snapshot } from './browser'
 import { useDemoInChromium } from './demo'
 import { fakePlatform, pressCode, KEYS, type Platform } from './remote'
 
@@ -18,11 +18,7 @@ async function openApp(platform: Platform, query = '', hash = ''): Promise<{ pag
   page.on('pageerror', (e) => errors.push(String(e)))
   await fakePlatform(page, platform)
   await page.goto(`${demo.server.url}/?automation=1${query}${hash}`)
-  // Playing, and the UI up with a page focused (keys before that would reach no page).
-  await eventually(async () => {
-    const s = await snapshot(page)
-    return s.player.state === 'playing' && s.focusPath.some((name) => name.endsWith('Page'))
-  }, 20_000, 'playing with a page focused')
+  await untilUiReady(page)
   const cdp = await context.newCDPSession(page)
   return { page, cdp, errors }
 }
