@@ -69,7 +69,9 @@ describe('the fault matrix (stream)', () => {
       await setFault(demo.server, '/admin/faults', { ...fault.body, channel: 'news' })
       const seen = await observe(fault.ms)
       await clearFaults(demo.server, '/admin/faults')
-      const recoveryMs = await healthyAgain(15_000)
+      // A bound on "by itself", not the speed goal (npm run bench measures that): a media recovery
+      // that goes quiet is escalated after 10 s, then reloaded after a backed-off delay.
+      const recoveryMs = await healthyAgain(25_000)
       console.log(`[fault matrix] ${fault.name}: banners ${JSON.stringify(seen.statusSeen)}, healthy ${recoveryMs} ms after clear`)
       if (fault.expectBanner) expect(seen.statusSeen.length, 'the viewer was told what was happening').toBeGreaterThan(0)
       expect(seen.crawlEverEmpty).toBe(false)
