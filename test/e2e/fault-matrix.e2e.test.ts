@@ -66,6 +66,8 @@ const faults: Array<{ name: string; body: Record<string, unknown>; ms: number; e
 describe('the fault matrix (stream)', () => {
   for (const fault of faults) {
     it(`recovers by itself from: ${fault.name}`, async () => {
+      // Each fault starts from a healthy picture, whatever the one before left behind.
+      await healthyAgain(30_000)
       await setFault(demo.server, '/admin/faults', { ...fault.body, channel: 'news' })
       const seen = await observe(fault.ms)
       await clearFaults(demo.server, '/admin/faults')
