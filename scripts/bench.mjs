@@ -58,7 +58,8 @@ if (f.feedParse) rows.push([`Feed parse, ${f.feedParse.items} items unthrottled 
 if (f.keyLatency) rows.push([`Key → focus frame p95, ${f.keyLatency.where} (goal ≤ 50 ms)`, `${f.keyLatency.p95Ms} ms (median ${f.keyLatency.medianMs})`])
 for (const r of f.recovery ?? []) rows.push([`Recovery after ${r.fault} cleared (goal ≤ 2 s)`, r.recoveryMs === null ? 'did not recover in 30 s' : `${r.recoveryMs} ms`])
 if (f.soak) {
-  rows.push(['Soak: JS heap growth (goal ≤ 1 MB)', kib(f.soak.heapGrowthBytes)])
+  rows.push(['Soak: JS heap growth, after warm-up (goal ≤ 1 MB)', kib(f.soak.heapGrowthBytes)])
+  rows.push(['  of which in the second half (a leak grows in both)', kib(f.soak.secondHalfHeapGrowthBytes)])
   rows.push(['Soak: texture memory before → after (pixels)', `${f.soak.before.texturePixels} → ${f.soak.after.texturePixels}`])
   rows.push(['Soak: still playing / crawl items at end', `${f.soak.stillPlaying} / ${f.soak.crawlItemsAtEnd}`])
 }
