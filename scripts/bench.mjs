@@ -6,7 +6,7 @@
  * and writes bench-results/latest.json. It never asserts: these machines are shared and noisy.
  * Usage: npm run bench [-- --runs 5] [-- --only ttff,crawl,parse,keys,recovery,soak]
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { startDemoServer } from './server/index.mjs'
 import { demoRoutes } from './server/demo-routes.mjs'
@@ -16,6 +16,7 @@ import { crawlFramePacing, feedParseTime } from './bench/crawl-and-parse.mjs'
 import { keyLatency } from './bench/key-latency.mjs'
 import { recoveryTimes, soak } from './bench/recovery-and-soak.mjs'
 import { ownCodeSize } from './bench/own-code-size.mjs'
+import { legacyPageRoutes } from './server/legacy-page.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const arg = (name, fallback) => {
@@ -26,9 +27,12 @@ const RUNS = Number(arg('runs', '5'))
 const ONLY = new Set(arg('only', 'ttff,crawl,parse,keys,recovery,soak').split(','))
 const THROTTLE = 4
 
-const started = await startDemoServer({ port: 0, distDir: `${root}dist`, staticDir: `${root}static`, routes: [...bareHlsRoutes(root), ...demoRoutes()] })
+const started = await startDemoServer({ port: 0, distDir: `${root}dist`, staticDir: `${root}static`, routes: [...bareHlsRoutes(root), ...legacyPageRoutes(`${root}dist`, readFileSync), ...demoRoutes()] })
 const serverUrl = started.origin
 const appUrl = `${serverUrl}/?automation=1`
+// The legacy bundle alone, as a Chromium 53–60 engine runs index.html (scripts/server/legacy-page.mjs).
+const legacyPath = '/legacy.html?automation=1'
+const legacyUrl = `${serverUrl}${legacyPath}`
 const browser = await launch()
 const report = { date: new Date().toISOString(), cpuThrottle: THROTTLE, runs: RUNS, figures: /** @type {Record<string, any>} */ ({}) }
 const f = report.figures
@@ -36,9 +40,12 @@ try {
   f.jsShipped = jsShipped(`${root}dist`)
   f.jsShipped.ownCodeGzBytes = await ownCodeSize(root)
   if (ONLY.has('ttff')) f.timeToFirstFrame = await timeToFirstFrame(browser, serverUrl, THROTTLE, RUNS)
+  if (ONLY.has('ttff')) f.legacyTimeToFirstFrame = await timeToFirstFrame(browser, serverUrl, THROTTLE, RUNS, legacyPath)
   if (ONLY.has('crawl')) f.crawl = await crawlFramePacing(browser, appUrl, THROTTLE)
+  if (ONLY.has('crawl')) f.legacyCrawl = await crawlFramePacing(browser, legacyUrl, THROTTLE)
   if (ONLY.has('parse')) f.feedParse = await feedParseTime(browser, appUrl)
   if (ONLY.has('keys')) f.keyLatency = await keyLatency(browser, appUrl, THROTTLE)
+  if (ONLY.has('keys')) f.legacyKeyLatency = await keyLatency(browser, legacyUrl, THROTTLE)
   if (ONLY.has('recovery')) f.recovery = await recoveryTimes(browser, serverUrl, THROTTLE)
   if (ONLY.has('soak')) f.soak = await soak(browser, serverUrl)
 } finally {
@@ -53,9 +60,15 @@ if (f.timeToFirstFrame) {
   rows.push(['Time to first frame, bare hls.js page (median)', `${f.timeToFirstFrame.bareHlsMedianMs} ms`])
   rows.push(['TTFF ratio app / bare (goal ≤ 1.10)', String(f.timeToFirstFrame.ratio)])
 }
+if (f.legacyTimeToFirstFrame) {
+  const l = f.legacyTimeToFirstFrame
+  rows.push(['  legacy bundle: app / bare (median), ratio', `${l.appMedianMs} ms / ${l.bareHlsMedianMs} ms, ${l.ratio}`])
+}
 if (f.crawl) rows.push(['Crawl over video: median fps / p99 frame (goal ≥ 58 / ≤ 34 ms)', `${f.crawl.medianFps} fps / ${f.crawl.p99FrameMs} ms`])
+if (f.legacyCrawl) rows.push(['  legacy bundle', `${f.legacyCrawl.medianFps} fps / ${f.legacyCrawl.p99FrameMs} ms`])
 if (f.feedParse) rows.push([`Feed parse, ${f.feedParse.items} items unthrottled (goal ≤ 50 ms)`, `${f.feedParse.medianMs} ms`])
 if (f.keyLatency) rows.push([`Key → focus frame p95, ${f.keyLatency.where} (goal ≤ 50 ms)`, `${f.keyLatency.p95Ms} ms (median ${f.keyLatency.medianMs})`])
+if (f.legacyKeyLatency) rows.push(['  legacy bundle', `${f.legacyKeyLatency.p95Ms} ms (median ${f.legacyKeyLatency.medianMs})`])
 for (const r of f.recovery ?? []) rows.push([`Recovery after ${r.fault} cleared (goal ≤ 2 s)`, r.recoveryMs === null ? 'did not recover in 30 s' : `${r.recoveryMs} ms`])
 if (f.soak) {
   rows.push(['Soak: JS heap growth, after warm-up (goal ≤ 1 MB)', kib(f.soak.heapGrowthBytes)])

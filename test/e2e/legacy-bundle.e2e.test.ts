@@ -8,16 +8,9 @@ import { describe, it, expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import { snapshot, eventually } from './browser'
 import { useDemoInChromium } from './demo'
+import { asPreModuleEngineRunsIt } from '../../scripts/server/legacy-page.mjs'
 
 const demo = useDemoInChromium()
-
-/** index.html as an engine without ES modules runs it. */
-function asPreModuleEngineRunsIt(html: string): string {
-  return html
-    .replace(/^.*<link rel="modulepreload".*\n/gm, '')
-    .replace(/^.*<script type="module".*\n/gm, '')
-    .replace(/<script nomodule /g, '<script ')
-}
 
 /** Runs before the page's scripts: what Chromium 53 lacks and the legacy bundle brings back. */
 function removeApisChromium53Lacks(): void {

@@ -1,0 +1,26 @@
+// @ts-check
+/**
+ * index.html as a Chromium 53–60 TV engine runs it: such engines skip `<script type="module">`
+ * (an unknown type) and do not know `nomodule`, so they run only the legacy script. Used by the
+ * legacy-bundle e2e test and by the bench to load the legacy bundle in today's Chromium.
+ */
+
+/** @param {string} html */
+export function asPreModuleEngineRunsIt(html) {
+  return html
+    .replace(/^.*<link rel="modulepreload".*\n/gm, '')
+    .replace(/^.*<script type="module".*\n/gm, '')
+    .replace(/<script nomodule /g, '<script ')
+}
+
+/** Serves `/legacy.html`: dist's index.html rewritten so only the legacy bundle runs. */
+export function legacyPageRoutes(distDir, readFile) {
+  return [
+    (req, res, url) => {
+      if (url.pathname !== '/legacy.html') return false
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' })
+      res.end(asPreModuleEngineRunsIt(readFile(`${distDir}/index.html`, 'utf8')))
+      return true
+    },
+  ]
+}
