@@ -6,7 +6,7 @@
  * and writes bench-results/latest.json. It never asserts: these machines are shared and noisy.
  * Usage: npm run bench [-- --runs 5] [-- --only ttff,crawl,parse,keys,recovery,soak]
  */
-import { mkdirSync, writeFileSync, readFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { startDemoServer } from './server/index.mjs'
 import { demoRoutes } from './server/demo-routes.mjs'
@@ -27,7 +27,7 @@ const RUNS = Number(arg('runs', '5'))
 const ONLY = new Set(arg('only', 'ttff,crawl,parse,keys,recovery,soak').split(','))
 const THROTTLE = 4
 
-const started = await startDemoServer({ port: 0, distDir: `${root}dist`, staticDir: `${root}static`, routes: [...bareHlsRoutes(root), ...legacyPageRoutes(`${root}dist`, readFileSync), ...demoRoutes()] })
+const started = await startDemoServer({ port: 0, distDir: `${root}dist`, staticDir: `${root}static`, routes: [...bareHlsRoutes(root), ...legacyPageRoutes(`${root}dist`), ...demoRoutes()] })
 const serverUrl = started.origin
 const appUrl = `${serverUrl}/?automation=1`
 // The legacy bundle alone, as a Chromium 53–60 engine runs index.html (scripts/server/legacy-page.mjs).

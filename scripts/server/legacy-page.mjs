@@ -4,6 +4,7 @@
  * (an unknown type) and do not know `nomodule`, so they run only the legacy script. Used by the
  * legacy-bundle e2e test and by the bench to load the legacy bundle in today's Chromium.
  */
+import { readFileSync } from 'node:fs'
 
 /** @param {string} html */
 export function asPreModuleEngineRunsIt(html) {
@@ -13,13 +14,16 @@ export function asPreModuleEngineRunsIt(html) {
     .replace(/<script nomodule /g, '<script ')
 }
 
-/** Serves `/legacy.html`: dist's index.html rewritten so only the legacy bundle runs. */
-export function legacyPageRoutes(distDir, readFile) {
+/**
+ * Serves `/legacy.html`: dist's index.html rewritten so only the legacy bundle runs.
+ * @param {string} distDir
+ */
+export function legacyPageRoutes(distDir) {
   return [
     (req, res, url) => {
       if (url.pathname !== '/legacy.html') return false
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' })
-      res.end(asPreModuleEngineRunsIt(readFile(`${distDir}/index.html`, 'utf8')))
+      res.end(asPreModuleEngineRunsIt(readFileSync(`${distDir}/index.html`, 'utf8')))
       return true
     },
   ]

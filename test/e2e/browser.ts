@@ -3,7 +3,7 @@
  * ephemeral port. A missing Chromium fails loudly with how to install it; it never skips.
  */
 import { existsSync } from 'node:fs'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import type { Snapshot } from '../../src/automation/snapshot'
 import { CHROMIUM_PATH, CHROMIUM_ARGS, AUTOPLAY_ARG } from '../../scripts/chromium.mjs'
 
@@ -18,16 +18,34 @@ export async function launchChromium(opts: { autoplay?: boolean } = {}): Promise
   }
   const args = [...CHROMIUM_ARGS]
   if (opts.autoplay !== false) args.push(AUTOPLAY_ARG)
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args })
+  // E2E_CPU_THROTTLE=4 slows every page's CPU like a TV's (or a busy CI machine) to shake out races.
+  const rate = Number(process.env.E2E_CPU_THROTTLE || 1)
+  return rate > 1 ? throttleEveryPage(browser, rate) : browser
+}
+
+/** Every page the browser opens (through newPage or a context's newPage) runs CPU-throttled. */
+function throttleEveryPage(browser: Browser, rate: number): Browser {
+  const throttle = async (page: Page): Promise<Page> => {
+    await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate })
+    return page
+  }
+  const throttled = (context: BrowserContext): BrowserContext => {
+    const newPage = context.newPage.bind(context)
+    context.newPage = async () => throttle(await newPage())
+    return context
+  }
+  const newContext = browser.newContext.bind(browser)
+  browser.newContext = async (options) => throttled(await newContext(options))
+  const newPage = browser.newPage.bind(browser)
+  browser.newPage = async (options) => throttle(await newPage(options))
+  return browser
 }
 
 export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(String(error)))
-  // E2E_CPU_THROTTLE=4 slows the page's CPU like a TV's (or a busy CI machine) to shake out races.
-  const throttle = Number(process.env.E2E_CPU_THROTTLE || 1)
-  if (throttle > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle })
   await page.goto(url)
   return { page, errors }
 }
