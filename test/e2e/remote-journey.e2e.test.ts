@@ -118,6 +118,13 @@ describe('the monkey', () => {
     let seed = 20251125
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
     const routes = new Set<string>()
+    // Every page the monkey reaches, not only those it happens to be on at a sample: the Router
+    // puts each route in the hash.
+    await page.evaluate(() => {
+      const w = window as unknown as { __routes: string[] }
+      w.__routes = []
+      window.addEventListener('hashchange', () => w.__routes.push(location.hash.replace(/^#\/?/, '').split('/')[0] || 'live'))
+    })
     for (let i = 0; i < 2000; i++) {
       await pressCode(cdp, codes[Math.floor(random() * codes.length)]!)
       if (i % 20 === 19) {
@@ -130,6 +137,8 @@ describe('the monkey', () => {
       }
     }
     expect(errors).toEqual([])
+    for (const route of await page.evaluate(() => (window as unknown as { __routes: string[] }).__routes)) routes.add(route)
+    console.log('[monkey] pages reached:', [...routes].join(', '))
     expect(routes.size).toBeGreaterThanOrEqual(3)
     // Whatever the monkey left open, the picture plays on (a paused picture is resumed by Play).
     await pressCode(cdp, 415)
