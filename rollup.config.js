@@ -1,5 +1,6 @@
-// Builds dist/: index.html, the app as one hashed ES bundle, hls.js's worker and static/, then the
-// legacy ES5 bundle for engines without ES modules (scripts/build/legacy-bundle.mjs).
+// Builds dist/: index.html with its bundle loader, the app as hashed ES-module chunks compiled for the
+// oldest engine that runs modules with import() (scripts/build/engine-babel.mjs), hls.js's worker and
+// static/, then the legacy ES5 bundle for every other engine (scripts/build/legacy-bundle.mjs).
 import { readFileSync, cpSync, existsSync, rmSync } from 'node:fs'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import commonjs from '@rollup/plugin-commonjs'
@@ -8,6 +9,8 @@ import typescript from '@rollup/plugin-typescript'
 import terser from '@rollup/plugin-terser'
 import { legacyBundle } from './scripts/build/legacy-bundle.mjs'
 import { settingsFile } from './scripts/build/settings-file.mjs'
+import { engineBabel, MODULE_TARGETS } from './scripts/build/engine-babel.mjs'
+import { bundleLoaderScript } from './scripts/build/bundle-loader.mjs'
 
 const production = process.env.BUILD !== 'dev'
 const outDir = process.env.OUT_DIR || 'dist'
@@ -21,7 +24,7 @@ const sourcePlugins = () => [
   typescript({ tsconfig: './tsconfig.json', noEmitOnError: false, include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
 ]
 
-/** Writes index.html pointing at the hashed bundle, and copies the worker and static files. */
+/** Writes index.html with the bundle loader for the hashed bundle, and copies the worker and static files. */
 function appShell() {
   return {
     name: 'app-shell',
@@ -30,11 +33,12 @@ function appShell() {
     },
     generateBundle(_options, bundle) {
       const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry)
-      // The UI chunk is fetched and compiled in parallel while the entry starts the stream.
+      // The UI chunk is fetched and compiled in parallel while the entry starts the stream (on
+      // engines that know modulepreload: all of them run the module bundle).
       const preloads = entry.dynamicImports.map((file) => `<link rel="modulepreload" href="./${file}" />`)
       const html = readFileSync('src/index.html', 'utf8').replace(
         '<!--app-script-->',
-        [...preloads, `<script type="module" src="./${entry.fileName}"></script>`].join('\n    '),
+        [...preloads, bundleLoaderScript(`./${entry.fileName}`)].join('\n    '),
       )
       this.emitFile({ type: 'asset', fileName: 'index.html', source: html })
       this.emitFile({
@@ -60,6 +64,7 @@ const modernBundle = {
   },
   plugins: [
     ...sourcePlugins(),
+    engineBabel({ targets: MODULE_TARGETS }),
     production && terser({ format: { comments: false }, keep_classnames: true }),
     appShell(),
   ],

@@ -12,6 +12,7 @@ import { systemClock } from './lib/clock'
 import Hls from 'hls.js'
 import { CaptionTrack } from './captions/caption-track'
 import { startQoe, playbackSessionId } from './player/qoe-reporting'
+import { markAppStarted, restartOnLegacyBundle } from './boot/legacy-fallback'
 
 const { config, issues } = readAppConfig(settings.appSettings, window.location.search, window.location.href)
 for (const issue of issues) console.error(`[settings] ${issue.message}`)
@@ -57,6 +58,7 @@ if (video) {
   if (config.kiosk.enabled) video.muted = true
   live.load(tuner.current.url, video).catch(() => undefined)
 }
+markAppStarted(window)
 
 // The UI starts once the picture shows (its start-up would compete with the first frame for a
 // TV's CPU), or after UI_AT_LATEST_MS if the picture is slow: its banners say why.
@@ -65,7 +67,10 @@ let uiStarted = false
 const startUi = () => {
   if (uiStarted) return
   uiStarted = true
-  void import('./launch-ui').then(({ launchUi }) => launchUi(settings, config.automation))
+  void import('./launch-ui').then(
+    ({ launchUi }) => launchUi(settings, config.automation),
+    (error: unknown) => restartOnLegacyBundle(window, error, (message) => console.error(message)),
+  )
 }
 live.events.on('firstFrame', startUi)
 setTimeout(startUi, UI_AT_LATEST_MS)

@@ -3,7 +3,7 @@
 export function isLeftOutOfPackages(relativePath: string): boolean;
 export function listFiles(dir: string, prefix?: string): string[];
 export function stageApp(distDir: string, stageDir: string): string[];
-export function withLegacyFallback(html: string): string;
+export function bundlesNamedBy(html: string): { module: string; legacy: string };
 export function titleOf(html: string): string;
 export function buildApp(outDir: string, settingsPath?: string): void;
 export const REPO_ROOT: string;

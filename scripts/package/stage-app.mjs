@@ -1,11 +1,12 @@
 // @ts-check
 /**
  * Stages the built app for a TV package: dist/ without source maps and without the demo channel
- * fixture (a package plays the channel named in its settings), and an index.html that still
- * starts when the TV's engine refuses ES modules from the package's file:// origin.
+ * fixture (a package plays the channel named in its settings). Its index.html still starts when the
+ * TV's engine refuses ES modules from the package's file:// origin: the bundle loader then starts
+ * the legacy bundle.
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -43,25 +44,25 @@ export function stageApp(distDir, stageDir) {
     mkdirSync(path.dirname(path.join(stageDir, file)), { recursive: true })
     cpSync(path.join(distDir, file), path.join(stageDir, file))
   }
-  const indexFile = path.join(stageDir, 'index.html')
-  writeFileSync(indexFile, withLegacyFallback(readFileSync(indexFile, 'utf8')))
+  const named = bundlesNamedBy(readFileSync(path.join(stageDir, 'index.html'), 'utf8'))
+  for (const bundle of [named.module, named.legacy]) {
+    if (!files.includes(bundle)) throw new Error(`index.html names ${bundle}, which the build lacks`)
+  }
   return files
 }
 
 /**
+ * The two bundles index.html's bundle loader chooses between (file names relative to the page).
  * Module scripts are fetched with CORS, which a file:// page fails unless the engine grants file
- * access (TV runtimes generally do for installed apps; desktop Chromium does not, and no firmware
- * is promised). If the module script fails to load, its error handler starts the legacy bundle
- * instead of leaving a black screen.
- * Engines without modules never fetch it and run the `nomodule` script as before.
+ * access (TV runtimes generally do for installed apps; desktop Chromium does not): the loader then
+ * starts the legacy bundle instead of leaving a black screen.
  * @param {string} html
+ * @returns {{ module: string, legacy: string }}
  */
-export function withLegacyFallback(html) {
-  const legacy = /<script nomodule src="([^"]+)"><\/script>/.exec(html)
-  const modern = /<script type="module" src="([^"]+)"><\/script>/.exec(html)
-  if (!legacy || !modern) throw new Error('index.html lacks the module or the nomodule script: is this a build of this app?')
-  const start = `var s=document.createElement('script');s.src='${legacy[1]}';document.body.appendChild(s)`
-  return html.replace(modern[0], `<script type="module" src="${modern[1]}" onerror="${start}"></script>`)
+export function bundlesNamedBy(html) {
+  const loader = /\}\)\(window, document, '\.\/(app-[\w-]+\.js)', '\.\/(app-legacy-[\w-]+\.js)'\)/.exec(html)
+  if (!loader) throw new Error('index.html has no bundle loader naming both bundles: is this a build of this app?')
+  return { module: loader[1], legacy: loader[2] }
 }
 
 /** The built page's <title>: the name under the launcher icon. @param {string} html */

@@ -1,17 +1,19 @@
 // @ts-check
 /**
- * index.html as a Chromium 53–60 TV engine runs it: such engines skip `<script type="module">`
- * (an unknown type) and do not know `nomodule`, so they run only the legacy script. Used by the
- * legacy-bundle e2e test and by the bench to load the legacy bundle in today's Chromium.
+ * index.html as a Chromium 53–60 TV engine runs it: such engines have no `noModule` on script
+ * elements (no ES modules), so the bundle loader starts the legacy bundle, and they do not know
+ * `<link rel="modulepreload">`. Used by the legacy-bundle e2e test and by the bench to load the
+ * legacy bundle in today's Chromium.
  */
 import { readFileSync } from 'node:fs'
 
 /** @param {string} html */
 export function asPreModuleEngineRunsIt(html) {
-  return html
-    .replace(/^.*<link rel="modulepreload".*\n/gm, '')
-    .replace(/^.*<script type="module".*\n/gm, '')
-    .replace(/<script nomodule /g, '<script ')
+  const withoutPreloads = html.replace(/^.*<link rel="modulepreload".*\n/gm, '')
+  const loader = withoutPreloads.indexOf('<script>')
+  if (loader === -1) throw new Error('index.html has no inline bundle loader: is this a build of this app?')
+  const noModules = '<script>delete HTMLScriptElement.prototype.noModule</script>\n    '
+  return withoutPreloads.slice(0, loader) + noModules + withoutPreloads.slice(loader)
 }
 
 /**
