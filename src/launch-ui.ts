@@ -13,6 +13,7 @@ import { detectPlatform } from './input/platform'
 import { keyMapFor } from './input/key-map'
 import { registerTizenKeys } from './input/tizen-keys'
 import { currentWindow } from './input/tv-globals'
+import { recoverWebGlContextLoss, type LightningGpuState } from './app/webgl-context-recovery'
 
 type LaunchArgs = Parameters<typeof Launch>
 
@@ -27,9 +28,11 @@ export function launchUi(settings: { appSettings: object; platformSettings: obje
     appSettings as unknown as LaunchArgs[1],
     settings.platformSettings as unknown as LaunchArgs[2],
     {},
-  ) as unknown as { stage: { getCanvas(): HTMLCanvasElement } }
+  ) as unknown as { stage: LightningGpuState & { getCanvas(): HTMLCanvasElement } }
   // As the Lightning CLI's startApp does: the stage's canvas goes on the page, above the <video>.
-  document.body.appendChild(app.stage.getCanvas())
+  const canvas = app.stage.getCanvas()
+  document.body.appendChild(canvas)
+  const glContext = recoverWebGlContextLoss(canvas, app.stage, (message) => console.warn(message))
   const { live, tuner, config } = appContext()
   if (config.feed.url) {
     // After Launch: the SDK Storage the cache lives in is initialised there.
@@ -46,5 +49,5 @@ export function launchUi(settings: { appSettings: object; platformSettings: obje
   videoPlayer.install(live, null)
   // Same URL on the same <video>: the loader adopts the playback index.ts started.
   videoPlayer.open(tuner.current.url)
-  if (automation) installAutomation(app, { live, tuner, headlines: appContext().headlines })
+  if (automation) installAutomation(app, { live, tuner, headlines: appContext().headlines, glContext })
 }

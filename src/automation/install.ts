@@ -11,6 +11,7 @@ import type { HeadlineStore } from '../feed/headline-store'
 import { parseFeed } from '../feed/parse-feed'
 import { takeSnapshot, type TreeNode } from './snapshot'
 import { textBoxes, type TextTreeNode } from './text-boxes'
+import type { ContextLossReport } from '../app/webgl-context-recovery'
 
 interface LightningApp {
   stage: {
@@ -28,9 +29,10 @@ export interface AutomationServices {
   live: LiveChannel
   tuner: ChannelTuner
   headlines: HeadlineStore | null
+  glContext: ContextLossReport
 }
 
-export function installAutomation(app: unknown, { live, tuner, headlines }: AutomationServices): void {
+export function installAutomation(app: unknown, { live, tuner, headlines, glContext }: AutomationServices): void {
   const root = app as LightningApp & TreeNode
   const automation = {
     snapshot: () =>
@@ -43,6 +45,8 @@ export function installAutomation(app: unknown, { live, tuner, headlines }: Auto
         stage: { w: 1920, h: 1080, precision: root.stage.getRenderPrecision() },
       }),
     timeToFirstFrameMs: () => live.timeToFirstFrameMs,
+    /** WebGL context losses and restores seen, and the textures the last restore reloaded. */
+    glContext: () => ({ ...glContext }),
     /** QoE figures: time to first frame, rebuffers, bitrate switches, fatal errors. */
     qoe: () => appContext().qoe.snapshot(),
     /** Every visible text with its size and rectangle (and its clip), for the legibility check. */
