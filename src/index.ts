@@ -13,6 +13,8 @@ import Hls from 'hls.js'
 import { CaptionTrack } from './captions/caption-track'
 import { startQoe, playbackSessionId } from './player/qoe-reporting'
 import { markAppStarted, restartOnLegacyBundle } from './boot/legacy-fallback'
+import { engineHlsConfig, readEngineFacts } from './player/engine-hls-config'
+import { detectPlatform } from './input/platform'
 
 const { config, issues } = readAppConfig(settings.appSettings, window.location.search, window.location.href)
 for (const issue of issues) console.error(`[settings] ${issue.message}`)
@@ -25,6 +27,13 @@ const video = document.getElementById('video-player') as HTMLVideoElement | null
 // Captions are drawn by the app (above the crawl, in the viewer's style), from hls.js's cue events.
 const captionTrack = new CaptionTrack(systemClock)
 
+// Buffer sizes and gap handling the TV's engine needs (small media quotas, Tizen's gap stalls).
+const engineConfig = engineHlsConfig(readEngineFacts(detectPlatform(), window.navigator as { deviceMemory?: unknown }), {
+  backBufferLength: config.player.backBufferLength,
+  // A modest buffer on TV-class memory.
+  maxBufferSize: 30 * 1000 * 1000,
+})
+
 const live = new LiveChannel({
   clock: systemClock,
   engine,
@@ -32,9 +41,8 @@ const live = new LiveChannel({
     workerPath: './hls.worker.js',
     capLevelToPlayerSize: config.player.capLevelToPlayerSize,
     maxBufferLength: config.player.maxBufferLength,
-    backBufferLength: config.player.backBufferLength,
-    // A modest buffer on TV-class memory; stay near the live edge.
-    maxBufferSize: 30 * 1000 * 1000,
+    ...engineConfig,
+    // Stay near the live edge.
     liveSyncDurationCount: 3,
     liveMaxLatencyDurationCount: 10,
     startFragPrefetch: true,

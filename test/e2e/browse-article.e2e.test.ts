@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import settings from '../../settings.json'
 import { handoffUrl } from '../../src/qr/qr-code'
-import { openPage, snapshot, eventually, type Snapshot } from './browser'
+import { openPage, snapshot, eventually, type Snapshot, articleShown } from './browser'
 import { useDemoInChromium } from './demo'
 import { decodeQr } from './qr-screenshot'
 
@@ -62,7 +62,7 @@ describe('Browse and Article with the remote', () => {
     }
     expect(onSeed.focused.text).toBe(SEED_HEADLINE)
 
-    const article = await pressUntil(page, 'Enter', (s) => s.route.indexOf('article/') === 0 && s.qr !== null, 'the article page')
+    const article = await pressUntil(page, 'Enter', articleShown, 'the article page')
     expect(article.texts).toContain(SEED_HEADLINE)
     expect(article.texts).toContain('Scan to read on your phone')
     expect(article.texts).toContain('Scan QR code to get the app')

@@ -85,3 +85,11 @@ export function untilUiReady(page: Page, timeoutMs = 20_000): Promise<Snapshot> 
     return s.player.state === 'playing' && s.focusPath.some((name) => name.endsWith('Page')) ? s : false
   }, timeoutMs, 'playing with a page focused')
 }
+
+/**
+ * An article page on screen: its route, its QR code and its text drawn (the page is created on
+ * navigation, and Lightning lays text out a frame or two after the elements exist).
+ */
+export function articleShown(s: Snapshot): boolean {
+  return s.route.startsWith('article/') && s.qr !== null && s.texts.includes('Scan to read on your phone')
+}

@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest'
 import type { Page, CDPSession } from 'playwright-core'
-import { snapshot, eventually, untilUiReady, type Snapshot } from './browser'
+import { snapshot, eventually, untilUiReady, type Snapshot, articleShown } from './browser'
 import { useDemoInChromium } from './demo'
 import { fakePlatform, pressCode, KEYS, type Platform } from './remote'
 
@@ -41,7 +41,7 @@ for (const platform of ['browser', 'tizen', 'webos'] as const) {
       await pressCode(cdp, keys.Left)
       await until(page, 'Browse', (s) => s.route === 'browse' && s.focused.text !== null)
       await pressCode(cdp, keys.Enter)
-      const article = await until(page, 'an article', (s) => s.route.startsWith('article/') && s.qr !== null)
+      const article = await until(page, 'an article', articleShown)
       expect(article.texts).toContain('Scan to read on your phone')
       expect(article.qr!.url).toMatch(/^https:\/\/news\.example\.com\/.*utm_source=tv/)
       await pressCode(cdp, keys.Back)

@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openPage, snapshot, eventually, type Snapshot } from './browser'
+import { openPage, snapshot, eventually, type Snapshot, articleShown } from './browser'
 import { useDemoInChromium } from './demo'
 import { decodeQr } from './qr-screenshot'
 
@@ -40,7 +40,7 @@ describe('WebGL context lost and restored', () => {
       const s = await snapshot(page)
       return s.route === 'browse' && /^Tile-/.test(s.focused.ref) ? s : false
     }, 15_000, 'Browse with a focused tile')
-    const article = await pressUntil(page, 'Enter', (s) => s.route.indexOf('article/') === 0 && s.qr !== null, 'the article page')
+    const article = await pressUntil(page, 'Enter', articleShown, 'the article page')
     const before = await eventually(async () => decodeQr(await page.screenshot({ clip: STORY_CODE_AREA })), 5000, 'a readable QR code')
     expect(before).toBe(article.qr!.url)
 
@@ -64,7 +64,7 @@ describe('WebGL context lost and restored', () => {
 
     // Keys still work after the rebuild: Back to Browse and into the same story again.
     await pressUntil(page, 'Escape', (s) => s.route === 'browse', 'Back to Browse')
-    await pressUntil(page, 'Enter', (s) => s.route.indexOf('article/') === 0 && s.qr !== null, 'the article page again')
+    await pressUntil(page, 'Enter', articleShown, 'the article page again')
     expect(await eventually(async () => decodeQr(await page.screenshot({ clip: STORY_CODE_AREA })), 5000, 'the QR code on the reopened page')).toBe(article.qr!.url)
     expect(errors).toEqual([])
     await page.close()
