@@ -15,7 +15,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { ensureOldChromium, ENGINE_MAJORS, type OldChromium } from '../../scripts/engines/old-chromium.mjs'
 import { startDemo, type DemoServer } from '../e2e/demo'
-import { eventually, type Snapshot } from '../e2e/browser'
+import { eventually, articleShown, type Snapshot } from '../e2e/browser'
 import { decodeQr } from '../e2e/qr-screenshot'
 import { CdpPage, launchEngine, REMOTE_KEYS, type RemoteKey, type RunningEngine } from './cdp'
 
@@ -149,14 +149,15 @@ for (const major of ENGINE_MAJORS) {
     it('Right → Browse → OK → Article with a readable QR code → Back → Back → Back → Exit?', async () => {
       needsUi()
       await pressUntil(page, REMOTE_KEYS.Right, 'Browse with a focused tile', (s) => s.route === 'browse' && s.focused.text !== null)
-      const article = await pressUntil(page, REMOTE_KEYS.Enter, 'an article with its QR code', (s) => s.route.indexOf('article/') === 0 && s.qr !== null)
+      const article = await pressUntil(page, REMOTE_KEYS.Enter, 'an article with its QR code and text', articleShown)
       expect(article.texts).toContain('Scan to read on your phone')
       expect(article.qr!.url).toMatch(/^https:\/\/news\.example\.com\/.*utm_source=tv/)
       const decoded = await eventually(async () => decodeQr(await page.screenshot(STORY_CODE_AREA)), KEY_MS, 'a readable QR code')
       expect(decoded).toBe(article.qr!.url)
 
-      await pressUntil(page, REMOTE_KEYS.Back, 'back on Browse', (s) => s.route === 'browse')
-      await pressUntil(page, REMOTE_KEYS.Back, 'back on Live', (s) => s.route === 'live')
+      // The route switches a frame before the page is drawn and focused: wait for both.
+      await pressUntil(page, REMOTE_KEYS.Back, 'back on Browse', (s) => s.route === 'browse' && s.focused.text !== null)
+      await pressUntil(page, REMOTE_KEYS.Back, 'back on Live', (s) => s.route === 'live' && s.focusPath[s.focusPath.length - 1] === 'LivePage')
       const exit = await pressUntil(page, REMOTE_KEYS.Back, 'the Exit? question', (s) => s.texts.indexOf('Exit?') !== -1)
       expect(exit.focused.text).toBe('No')
     }, 90_000)
