@@ -52,7 +52,8 @@ export interface LiveChannelEvents extends Record<string, unknown> {
   paused: boolean
   /** hls.js switched rendition: its bitrate (bit/s). */
   bitrate: number
-  fatalError: { kind: FatalErrorKind; details: string; action: RecoveryAction['type'] }
+  /** action 'fail': nothing can be tried (a format the engine cannot decode). */
+  fatalError: { kind: FatalErrorKind; details: string; action: RecoveryAction['type'] | 'fail' }
 }
 
 export interface PlaybackFigures {
@@ -276,6 +277,17 @@ export class LiveChannel {
 
   private onHlsError(data: ErrorData): void {
     if (!data.fatal) return
+    // No rendition is in a format this engine decodes (e.g. H.264/AAC on a build without the
+    // codecs): nothing to recover, and retrying would loop for good.
+    if (data.details === Hls.ErrorDetails.MANIFEST_INCOMPATIBLE_CODECS_ERROR) {
+      this.events.emit('fatalError', { kind: 'media', details: data.details, action: 'fail' })
+      this.clearTimer('retryTimer')
+      this.probe.stop()
+      this.frozenWatch.stop()
+      this.hls?.stopLoad()
+      this.dispatch({ type: 'failed' })
+      return
+    }
     const kind: FatalErrorKind =
       data.type === Hls.ErrorTypes.NETWORK_ERROR ? 'network' : data.type === Hls.ErrorTypes.MEDIA_ERROR ? 'media' : 'other'
     this.recover(kind, data.details)

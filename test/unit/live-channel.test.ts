@@ -298,6 +298,19 @@ describe('LiveChannel', () => {
     expect(video.src).toBe('http://x/live.m3u8')
   })
 
+  it('fails at once, with no retry loop, when the engine can decode none of the renditions', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    const fatalErrors: string[] = []
+    channel.events.on('fatalError', ({ details, action }) => fatalErrors.push(`${details}: ${action}`))
+    hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.MEDIA_ERROR, Hls.ErrorDetails.MANIFEST_INCOMPATIBLE_CODECS_ERROR))
+    expect(channel.state).toBe('failed')
+    expect(fatalErrors).toEqual(['manifestIncompatibleCodecsError: fail'])
+    clock.advance(10 * 60_000)
+    expect(MockHls.created).toHaveLength(1)
+    expect(hls().calls).not.toContain('recoverMediaError')
+    expect(channel.state).toBe('failed')
+  })
+
   it('reports the level height, bitrate and latency hls.js is on', async () => {
     await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
     hls().levels = [{ height: 234, bitrate: 200_000 }, { height: 720, bitrate: 1_500_000 }]
