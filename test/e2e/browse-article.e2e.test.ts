@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import settings from '../../settings.json'
 import { handoffUrl } from '../../src/qr/qr-code'
-import { openPage, snapshot, eventually, type Snapshot, articleShown } from './browser'
+import { openPage, snapshot, eventually, type Snapshot, articleShown, pressUntil } from './browser'
 import { useDemoInChromium } from './demo'
 import { decodeQr } from './qr-screenshot'
 
@@ -18,15 +18,6 @@ const STORY_CODE_AREA = { x: 1320, y: 330, width: 530, height: 420 }
 const PAGE_INDICATOR = /^(\d+) \/ (\d+)$/
 
 const demo = useDemoInChromium()
-
-/** Presses `key` and waits for the snapshot to satisfy `check`. */
-async function pressUntil(page: Page, key: string, check: (s: Snapshot) => boolean, what: string): Promise<Snapshot> {
-  await page.keyboard.press(key)
-  return eventually(async () => {
-    const s = await snapshot(page)
-    return check(s) ? s : false
-  }, 5000, what)
-}
 
 const focusedTile = (s: Snapshot) => s.focusPath.slice(-2).join('/')
 const pageIndicator = (s: Snapshot) => s.texts.find((t) => PAGE_INDICATOR.test(t)) ?? null

@@ -93,3 +93,12 @@ export function untilUiReady(page: Page, timeoutMs = 20_000): Promise<Snapshot> 
 export function articleShown(s: Snapshot): boolean {
   return s.route.startsWith('article/') && s.qr !== null && s.texts.includes('Scan to read on your phone')
 }
+
+/** Presses `key` (a Playwright key name) and waits for the snapshot to satisfy `check`. */
+export async function pressUntil(page: Page, key: string, check: (s: Snapshot) => boolean, what: string): Promise<Snapshot> {
+  await page.keyboard.press(key)
+  return eventually(async () => {
+    const s = await snapshot(page)
+    return check(s) ? s : false
+  }, 5000, what)
+}

@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openPage, snapshot, eventually, type Snapshot, articleShown } from './browser'
+import { openPage, snapshot, eventually, articleShown, pressUntil } from './browser'
 import { useDemoInChromium } from './demo'
 import { decodeQr } from './qr-screenshot'
 
@@ -24,14 +24,6 @@ const loseContext = (page: Page, action: 'loseContext' | 'restoreContext') =>
     ;(window as unknown as { __loseExt: WEBGL_lose_context }).__loseExt[a]()
   }, action)
 const videoTime = (page: Page) => page.evaluate(() => document.querySelector('video')!.currentTime)
-
-async function pressUntil(page: Page, key: string, check: (s: Snapshot) => boolean, what: string): Promise<Snapshot> {
-  await page.keyboard.press(key)
-  return eventually(async () => {
-    const s = await snapshot(page)
-    return check(s) ? s : false
-  }, 5000, what)
-}
 
 describe('WebGL context lost and restored', () => {
   it('rebuilds the UI (text, QR code, keys) while the picture plays on', async () => {
