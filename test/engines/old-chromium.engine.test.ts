@@ -17,7 +17,7 @@ import { ensureOldChromium, ENGINE_MAJORS, type OldChromium } from '../../script
 import { startDemo, type DemoServer } from '../e2e/demo'
 import { eventually, articleShown, type Snapshot } from '../e2e/browser'
 import { decodeQr } from '../e2e/qr-screenshot'
-import { CdpPage, launchEngine, REMOTE_KEYS, type RemoteKey, type RunningEngine } from './cdp'
+import { CdpPage, launchEngine, REMOTE_KEYS, type RemoteKey, type RunningEngine } from '../../scripts/engines/cdp.mjs'
 
 /** The story's code sits under the picture window, in the right column (ArticlePage layout). */
 const STORY_CODE_AREA = { x: 1320, y: 330, width: 530, height: 420 }
