@@ -10,6 +10,8 @@ import { nextPlaybackState, type PlaybackEvent, type PlaybackState } from './pla
 import { FrozenPictureWatch } from './frozen-picture-watch'
 import { ReachabilityProbe, type ProbeFetch } from './reachability-probe'
 import { defaultEnvironment, type PageEnvironment } from './page-environment'
+import { currentMediaEngine, type MediaEngine } from './media-engine'
+import { resetAudioParserOnInitSegments } from './webkit-audio-parser-reset'
 import { playWithMutedFallback, whenFirstFrame, liveEdgePosition, fellOutOfWindow } from './video-element'
 import {
   emptyRecoveryHistory,
@@ -40,6 +42,8 @@ export interface LiveChannelOptions {
   probeFetch?: ProbeFetch | null
   /** The window and document whose online/offline and visibility events matter (default: the page's). */
   environment?: PageEnvironment | null
+  /** The engine whose MSE workarounds hls.js gets (default: the page's, from its user agent). */
+  mediaEngine?: MediaEngine
 }
 
 
@@ -226,6 +230,8 @@ export class LiveChannel {
 
   private createHls(): HlsEngine {
     const hls = (this.options.createHls ?? ((config) => new Hls(config)))(this.options.hlsConfig)
+    // WebKit's GStreamer MSE drops audio after a re-appended init segment (webkit-audio-parser-reset.ts).
+    if ((this.options.mediaEngine ?? currentMediaEngine()) === 'webkit-gstreamer') resetAudioParserOnInitSegments(hls)
     hls.on(Hls.Events.ERROR, (_event, data) => this.onHlsError(data))
     hls.on(Hls.Events.LEVEL_SWITCHED, (_event, data) => {
       const level = hls.levels[data.level]

@@ -327,6 +327,23 @@ describe('LiveChannel', () => {
     expect(MockHls.created).toHaveLength(1)
     expect(channel.state).toBe('idle')
   })
+
+  it("resets the audio parser before re-appended init segments on WebKit's GStreamer MSE only", async () => {
+    const ftyp = new Uint8Array([0, 0, 0, 8, 0x66, 0x74, 0x79, 0x70])
+    const appendsOn = async (mediaEngine: 'webkit-gstreamer' | 'chromium') => {
+      const on = new LiveChannel({ clock, engine: 'hlsjs', hlsConfig: {}, createHls: () => new MockHls() as unknown as HlsEngine, environment: null, probeFetch: null, mediaEngine })
+      await on.load('http://x/live.m3u8', new FakeVideo() as unknown as HTMLVideoElement)
+      const calls: string[] = []
+      const audio = { updating: false, appendBuffer: (_data: Uint8Array) => calls.push('append'), abort: () => calls.push('abort') }
+      hls().emit(Hls.Events.BUFFER_CREATED, { tracks: { audio: { buffer: audio } } })
+      audio.appendBuffer(ftyp)
+      audio.appendBuffer(ftyp)
+      on.destroy()
+      return calls
+    }
+    expect(await appendsOn('webkit-gstreamer')).toEqual(['append', 'abort', 'append'])
+    expect(await appendsOn('chromium')).toEqual(['append', 'append'])
+  })
 })
 
 describe('nextPlaybackState', () => {
