@@ -3,6 +3,11 @@
  * of an HTML parser (slow on a TV for hundreds of items) this is a small tokenizer that keeps the
  * text, drops every tag, drops whatever sits inside script/style-like elements, and turns block
  * boundaries into line breaks. Its output only ever reaches a text renderer.
+ *
+ * Every pass here is linear in its input, whatever the markup: the scanners below look at each
+ * character a bounded number of times, and no regular expression can backtrack over an unbounded
+ * run (a pattern like `x*y` scanned from every start of a long run without `y` is quadratic). The
+ * unit tests fuzz the output; scripts/bench/html-to-text-scaling.mjs prints the time per kB.
  */
 import { decodeEntities, escapeHtml } from './html-entities'
 
@@ -18,12 +23,11 @@ const BLOCK = new Set([
 ])
 
 /**
- * A start or end tag; quoted attribute values may hold '>'. Sticky, so a '<' that starts no tag
- * costs one attempt rather than a scan of the rest; the alternatives never overlap.
+ * Controls and bidi overrides (invisible, or able to reorder a headline on screen), and the two
+ * private-use characters this module uses as break markers, so a feed cannot forge a break.
  */
-const TAG = /<(\/?)([A-Za-z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y
-/** Controls and bidi overrides: invisible, or able to reorder a headline on screen. */
-const UNSAFE_CHARS = /[\x00-\x08\x0b\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]/g
+const UNSAFE_CHARS = /[\x00-\x08\x0b\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ue000\ue001]/g
+const HAS_UNSAFE = /[\x00-\x08\x0b\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ue000\ue001]/
 
 export interface HtmlToTextOptions {
   /** Keep paragraph breaks (blank lines) and line breaks; otherwise one line. */
@@ -32,11 +36,60 @@ export interface HtmlToTextOptions {
   maxLength?: number
 }
 
-/** Break markers while tags are stripped; folded into newlines once the text is decoded. */
+/** Break markers while tags are stripped; folded into newlines at the end. */
 const LINE = '\ue000'
 const PARAGRAPH = '\ue001'
 
-/** The text between the tags (entities still encoded), with break markers where blocks were. */
+const LT = 60 // <
+const GT = 62 // >
+const SLASH = 47
+const DQUOTE = 34
+const SQUOTE = 39
+
+/** Exactly the characters of a regular expression's \s. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  )
+}
+
+function isAsciiLetter(c: number): boolean {
+  const lower = c | 32
+  return lower >= 97 && lower <= 122
+}
+
+/** Text between tags: entities decoded, unsafe characters (and forged markers) removed. */
+function cleanPiece(text: string): string {
+  const decoded = text.indexOf('&') < 0 ? text : decodeEntities(text)
+  return HAS_UNSAFE.test(decoded) ? decoded.replace(UNSAFE_CHARS, '') : decoded
+}
+
+/**
+ * Where the tag whose name starts at `from` ends (the index of its '>'), or -1 when it never
+ * does (no '>', or a quoted value left open). Quoted attribute values may hold '>'. One pass.
+ */
+function tagEnd(html: string, from: number): number {
+  for (let i = from; i < html.length; i++) {
+    const c = html.charCodeAt(i)
+    if (c === GT) return i
+    if (c === DQUOTE || c === SQUOTE) {
+      const close = html.indexOf(c === DQUOTE ? '"' : "'", i + 1)
+      if (close < 0) return -1
+      i = close
+    }
+  }
+  return -1
+}
+
+/** Ends with '/' before its '>' (ignoring spaces): `<br/>`, `<script src="x" />`. */
+function selfClosing(html: string, nameEnd: number, gt: number): boolean {
+  let i = gt - 1
+  while (i >= nameEnd && isSpace(html.charCodeAt(i))) i--
+  return i >= nameEnd && html.charCodeAt(i) === SLASH
+}
+
+/** The text between the tags (entities decoded), with break markers where blocks were. */
 function stripTags(html: string, limit: number): string {
   const pieces: string[] = []
   let length = 0
@@ -44,7 +97,8 @@ function stripTags(html: string, limit: number): string {
   let at = 0
   while (at < html.length && length < limit) {
     const lt = html.indexOf('<', at)
-    const text = html.slice(at, lt < 0 ? html.length : lt)
+    // No more of a long run of text than the limit needs (+64: an entity cut in two is lost).
+    const text = cleanPiece(html.slice(at, Math.min(lt < 0 ? html.length : lt, at + (limit - length) + 64)))
     pieces.push(text)
     length += text.length
     if (lt < 0) break
@@ -53,24 +107,32 @@ function stripTags(html: string, limit: number): string {
       at = end < 0 ? html.length : end + 3
       continue
     }
-    const next = html.charAt(lt + 1)
-    if (next === '!' || next === '?') {
+    const next = html.charCodeAt(lt + 1)
+    if (next === 33 || next === 63) {
+      // <!DOCTYPE …>, <![CDATA[ …, <?pi …>
       const end = html.indexOf('>', lt)
       at = end < 0 ? html.length : end + 1
       continue
     }
-    TAG.lastIndex = lt
-    const tag = TAG.exec(html)
-    if (!tag) {
-      // '<' that starts no tag ("a < b", "<3") is text, as in HTML.
-      if (/[A-Za-z/]/.test(next)) break // an unterminated tag: HTML drops the rest too
-      pieces.push('<')
+    const closing = next === SLASH
+    const nameStart = closing ? lt + 2 : lt + 1
+    if (!isAsciiLetter(html.charCodeAt(nameStart))) {
+      if (isAsciiLetter(next) || closing) break // "</" + no name: HTML drops the rest
+      pieces.push('<') // '<' that starts no tag ("a < b", "<3") is text, as in HTML
       at = lt + 1
       continue
     }
-    at = TAG.lastIndex
-    const name = tag[2]!.toLowerCase()
-    if (tag[1] !== '/' && !/\/\s*$/.test(tag[3]!) && DROP_CONTENT.has(name)) {
+    let nameEnd = nameStart + 1
+    while (nameEnd < html.length) {
+      const c = html.charCodeAt(nameEnd)
+      if (c === GT || c === SLASH || isSpace(c)) break
+      nameEnd++
+    }
+    const gt = tagEnd(html, nameEnd)
+    if (gt < 0) break // an unterminated tag: HTML drops the rest too
+    at = gt + 1
+    const name = html.slice(nameStart, nameEnd).toLowerCase()
+    if (!closing && DROP_CONTENT.has(name) && !selfClosing(html, nameEnd, gt)) {
       lower ??= html.toLowerCase()
       const end = lower.indexOf('</' + name, at)
       const close = end < 0 ? -1 : html.indexOf('>', end)
@@ -90,32 +152,94 @@ export function foldWhitespace(text: string): string {
   return text.replace(/\s{2,}|[^\S ]/g, ' ')
 }
 
+/**
+ * A run of spaces and break markers (whitespace already folded, so a run of two or more holds a
+ * marker) -> a blank line if it holds a paragraph break or two line breaks, else one newline.
+ */
+function breakFor(run: string): string {
+  if (run.indexOf(PARAGRAPH) >= 0) return '\n\n'
+  const first = run.indexOf(LINE)
+  return first >= 0 && run.indexOf(LINE, first + 1) >= 0 ? '\n\n' : '\n'
+}
+
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
-  const stripped = html.indexOf('<') < 0 ? html : stripTags(html, (options.maxLength ?? Infinity) + 64)
-  const text = decodeEntities(stripped).replace(UNSAFE_CHARS, '')
+  const text = stripTags(html, (options.maxLength ?? Infinity) + 64)
   if (!options.multiline) return text.replace(/[\s\ue000\ue001]{2,}|[^\S ]|[\ue000\ue001]/g, ' ').trim()
-  return foldWhitespace(text)
-    .replace(/[ \ue000\ue001]*\ue001[ \ue000\ue001]*/g, '\n\n')
-    .replace(/ ?\ue000 ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
+  // Each match is a greedy run with nothing required after it: no backtracking.
+  return foldWhitespace(text).replace(/[ \ue000\ue001]{2,}|[\ue000\ue001]/g, breakFor).trim()
+}
+
+/** Characters a cut text should not end on, before its '…'. */
+function isTrailingJunk(c: number): boolean {
+  // . , ; : ! ? -
+  return isSpace(c) || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 45
 }
 
 /** Cuts text to `max` characters at a word boundary where one is near, marking the cut with '…'. */
 export function capText(text: string, max: number): string {
   if (text.length <= max) return text
-  let cut = text.slice(0, max - 1)
-  const space = cut.lastIndexOf(' ')
-  if (space > max * 0.8) cut = cut.slice(0, space)
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1) // never split a surrogate pair
-  return cut.replace(/[\s.,;:!?-]+$/, '') + '…'
+  let end = max - 1
+  const space = text.lastIndexOf(' ', end - 1)
+  if (space > max * 0.8) end = space
+  // No trailing space or punctuation before the '…', and never half a surrogate pair.
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1)
+    if (!isTrailingJunk(c) && !(c >= 0xd800 && c <= 0xdbff)) break
+    end--
+  }
+  return text.slice(0, end) + '…'
 }
+
+/**
+ * The value of a `src` attribute in the tag whose attributes start at `from`, or null; `next` is
+ * where the search for the next tag may go on (-1: the tag never ends, so there is nothing more).
+ */
+function srcInTag(html: string, from: number): { src: string | null; next: number } {
+  for (let i = from; i < html.length; i++) {
+    const c = html.charCodeAt(i)
+    if (c === GT) return { src: null, next: i + 1 }
+    if (c === DQUOTE || c === SQUOTE) {
+      const close = html.indexOf(c === DQUOTE ? '"' : "'", i + 1)
+      if (close < 0) return { src: null, next: -1 }
+      i = close
+      continue
+    }
+    if (!isSpace(c) || (html.charCodeAt(i + 1) | 32) !== 115 || html.substr(i + 2, 2).toLowerCase() !== 'rc') continue
+    // " src", then optional spaces, '=' and optional spaces
+    let v = i + 4
+    while (v < html.length && isSpace(html.charCodeAt(v))) v++
+    if (html.charCodeAt(v) !== 61) continue
+    v++
+    while (v < html.length && isSpace(html.charCodeAt(v))) v++
+    const q = html.charCodeAt(v)
+    if (q === DQUOTE || q === SQUOTE) {
+      const close = html.indexOf(q === DQUOTE ? '"' : "'", v + 1)
+      if (close < 0) return { src: null, next: -1 }
+      return { src: html.slice(v + 1, close), next: close + 1 }
+    }
+    let end = v
+    while (end < html.length && html.charCodeAt(end) !== GT && !isSpace(html.charCodeAt(end))) end++
+    if (end > v) return { src: html.slice(v, end), next: end }
+  }
+  return { src: null, next: -1 }
+}
+
+const IMG_START = /<img(?![A-Za-z0-9_])/gi
 
 /** The src of the first <img> in a fragment, entity-decoded; not yet resolved or checked. */
 export function firstImageSrc(html: string): string | null {
-  const match = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(html)
-  const src = match ? match[1] ?? match[2] ?? match[3] : undefined
-  return src ? decodeEntities(src.trim()) : null
+  const search = new RegExp(IMG_START)
+  let at = 0
+  while (at >= 0 && at < html.length) {
+    search.lastIndex = at
+    const img = search.exec(html)
+    if (!img) return null
+    // The tag is read once; the next search starts after it, so no character is read twice.
+    const { src, next } = srcInTag(html, img.index + 4)
+    if (src !== null && src.trim() !== '') return decodeEntities(src.trim())
+    at = next
+  }
+  return null
 }
 
 /** Plain text (JSON Feed content_text, Atom type="text") as HTML, so one cleaner serves all. */
