@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import WebSocket from 'ws'
 import { PNG } from 'pngjs'
+import { stopProcessGroup } from './process-group.mjs'
 
 /**
  * @typedef {import('./old-chromium.mjs').OldChromium} OldChromium
@@ -62,7 +63,7 @@ export async function launchEngine(engine, timeoutMs = 20_000) {
     child.once('exit', (code, signal) => fail(new Error(`Chromium ${engine.major} exited (${code ?? signal}) before DevTools was up:\n${stderr}`)))
     child.once('error', fail)
   }).catch(async (error) => {
-    await stop(child)
+    await stopProcessGroup(child)
     rmSync(userDataDir, { recursive: true, force: true })
     throw error
   })
@@ -70,28 +71,10 @@ export async function launchEngine(engine, timeoutMs = 20_000) {
     port,
     stderr: () => stderr,
     async close() {
-      await stop(child)
+      await stopProcessGroup(child)
       rmSync(userDataDir, { recursive: true, force: true })
     },
   }
-}
-
-/** @param {import('node:child_process').ChildProcess} child */
-async function stop(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', () => resolve(undefined)))
-  /** @param {NodeJS.Signals} name */
-  const signal = (name) => {
-    try {
-      process.kill(-(/** @type {number} */ (child.pid)), name)
-    } catch {
-      // already gone
-    }
-  }
-  signal('SIGTERM')
-  const timer = setTimeout(() => signal('SIGKILL'), 3000)
-  await exited
-  clearTimeout(timer)
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The app on WPE WebKit 2.38, the engine of RDK set-top boxes, driven over W3C WebDriver
- * (WPEWebDriver + headless cog, ./webdriver.ts). It loads `index.html?automation=1` exactly as a
- * set-top box does (the loader in the page picks the bundle) and checks:
+ * (WPEWebDriver + headless cog, scripts/engines/webdriver.mjs). It loads `index.html?automation=1`
+ * exactly as a set-top box does (the loader in the page picks the bundle) and checks:
  *
  * - the channel plays: player 'playing', and the picture keeps moving for 30 s with no rebuffer
  *   and no fatal error. The page loads just after the demo loop wraps, so playback starts two
@@ -18,7 +18,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { startDemo, type DemoServer } from '../e2e/demo'
 import { eventually, type Snapshot } from '../e2e/browser'
 import { decodeQr } from '../e2e/qr-screenshot'
-import { launchWpe, WEBDRIVER_KEYS, type WebDriverKey, type WpeSession } from './webdriver'
+import { launchWpe, WEBDRIVER_KEYS, type WebDriverKey, type WpeSession } from '../../scripts/engines/webdriver.mjs'
 import { untilLoopJustWrapped } from './demo-loop'
 
 /** The story's code sits under the picture window, in the right column (ArticlePage layout). */
