@@ -4,19 +4,23 @@
  * The performance report: the built app in Debian's Chromium, CPU-throttled 4x (CDP
  * Emulation.setCPUThrottlingRate), compared with baselines where that makes sense. Prints a table
  * and writes bench-results/latest.json. It never asserts: these machines are shared and noisy.
- * Usage: npm run bench [-- --runs 5] [-- --only ttff,crawl,parse,keys,recovery,soak]
+ * The `engines` part runs on real TV engines instead (Chromium 79, WPE WebKit; scripts/bench/engines.mjs),
+ * unthrottled, after Debian's Chromium has closed: one browser at a time.
+ * Usage: npm run bench [-- --runs 5] [-- --only ttff,crawl,parse,keys,recovery,soak,engines]
+ * DIST_DIR=<dir> benches another build (OUT_DIR=<dir> npm run build) instead of dist/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { startDemoServer } from './server/index.mjs'
 import { demoRoutes } from './server/demo-routes.mjs'
 import { launch } from './bench/browser.mjs'
-import { timeToFirstFrame, jsShipped, bareHlsRoutes } from './bench/ttff.mjs'
+import { timeToFirstFrame, jsShipped, barePageRoutes } from './bench/ttff.mjs'
 import { crawlFramePacing, feedParseTime } from './bench/crawl-and-parse.mjs'
 import { keyLatency } from './bench/key-latency.mjs'
 import { recoveryTimes, soak } from './bench/recovery-and-soak.mjs'
 import { ownCodeSize } from './bench/own-code-size.mjs'
 import { legacyPageRoutes } from './server/legacy-page.mjs'
+import { engineBench, engineRows } from './bench/engines.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const arg = (name, fallback) => {
@@ -24,33 +28,46 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback
 }
 const RUNS = Number(arg('runs', '5'))
-const ONLY = new Set(arg('only', 'ttff,crawl,parse,keys,recovery,soak').split(','))
+const ONLY = new Set(arg('only', 'ttff,crawl,parse,keys,recovery,soak,engines').split(','))
 const THROTTLE = 4
+const distDir = process.env.DIST_DIR || `${root}dist`
+/** The crawl's speed, for the bare Lightning page's moving text. */
+const CRAWL_SPEED = JSON.parse(readFileSync(`${root}settings.json`, 'utf8')).appSettings.ticker.speedPxPerSecond
 
-const started = await startDemoServer({ port: 0, distDir: `${root}dist`, staticDir: `${root}static`, routes: [...bareHlsRoutes(root), ...legacyPageRoutes(`${root}dist`), ...demoRoutes()] })
+const started = await startDemoServer({ port: 0, distDir, staticDir: `${root}static`, routes: [...barePageRoutes(root), ...legacyPageRoutes(distDir), ...demoRoutes()] })
 const serverUrl = started.origin
 const appUrl = `${serverUrl}/?automation=1`
 // The legacy bundle alone, as a Chromium 53–60 engine runs index.html (scripts/server/legacy-page.mjs).
 const legacyPath = '/legacy.html?automation=1'
 const legacyUrl = `${serverUrl}${legacyPath}`
-const browser = await launch()
 const report = { date: new Date().toISOString(), cpuThrottle: THROTTLE, runs: RUNS, figures: /** @type {Record<string, any>} */ ({}) }
 const f = report.figures
+f.jsShipped = jsShipped(distDir)
+f.jsShipped.ownCodeGzBytes = await ownCodeSize(root)
+const PLAYWRIGHT_PARTS = ['ttff', 'crawl', 'parse', 'keys', 'recovery', 'soak']
 try {
-  f.jsShipped = jsShipped(`${root}dist`)
-  f.jsShipped.ownCodeGzBytes = await ownCodeSize(root)
-  if (ONLY.has('ttff')) f.timeToFirstFrame = await timeToFirstFrame(browser, serverUrl, THROTTLE, RUNS)
-  if (ONLY.has('ttff')) f.legacyTimeToFirstFrame = await timeToFirstFrame(browser, serverUrl, THROTTLE, RUNS, legacyPath)
-  if (ONLY.has('crawl')) f.crawl = await crawlFramePacing(browser, appUrl, THROTTLE)
-  if (ONLY.has('crawl')) f.legacyCrawl = await crawlFramePacing(browser, legacyUrl, THROTTLE)
-  if (ONLY.has('parse')) f.feedParse = await feedParseTime(browser, appUrl)
-  if (ONLY.has('keys')) f.keyLatency = await keyLatency(browser, appUrl, THROTTLE)
-  if (ONLY.has('keys')) f.legacyKeyLatency = await keyLatency(browser, legacyUrl, THROTTLE)
-  if (ONLY.has('recovery')) f.recovery = await recoveryTimes(browser, serverUrl, THROTTLE)
-  if (ONLY.has('soak')) f.soak = await soak(browser, serverUrl)
+  if (PLAYWRIGHT_PARTS.some((part) => ONLY.has(part))) await playwrightParts()
+  if (ONLY.has('engines')) f.engines = await engineBench({ serverUrl, appUrl, runs: RUNS, speedPxPerSecond: CRAWL_SPEED })
 } finally {
-  await browser.close()
   await started.close()
+}
+
+/** Everything measured in Debian's Chromium through Playwright, throttled. */
+async function playwrightParts() {
+  const browser = await launch()
+  try {
+    if (ONLY.has('ttff')) f.timeToFirstFrame = await timeToFirstFrame(browser, serverUrl, THROTTLE, RUNS)
+    if (ONLY.has('ttff')) f.legacyTimeToFirstFrame = await timeToFirstFrame(browser, serverUrl, THROTTLE, RUNS, legacyPath)
+    if (ONLY.has('crawl')) f.crawl = await crawlFramePacing(browser, appUrl, THROTTLE)
+    if (ONLY.has('crawl')) f.legacyCrawl = await crawlFramePacing(browser, legacyUrl, THROTTLE)
+    if (ONLY.has('parse')) f.feedParse = await feedParseTime(browser, appUrl)
+    if (ONLY.has('keys')) f.keyLatency = await keyLatency(browser, appUrl, THROTTLE)
+    if (ONLY.has('keys')) f.legacyKeyLatency = await keyLatency(browser, legacyUrl, THROTTLE)
+    if (ONLY.has('recovery')) f.recovery = await recoveryTimes(browser, serverUrl, THROTTLE)
+    if (ONLY.has('soak')) f.soak = await soak(browser, serverUrl)
+  } finally {
+    await browser.close()
+  }
 }
 
 const kib = (b) => `${(b / 1024).toFixed(1)} KiB`
@@ -76,6 +93,7 @@ if (f.soak) {
   rows.push(['Soak: texture memory before → after (pixels)', `${f.soak.before.texturePixels} → ${f.soak.after.texturePixels}`])
   rows.push(['Soak: still playing / crawl items at end', `${f.soak.stillPlaying} / ${f.soak.crawlItemsAtEnd}`])
 }
+if (f.engines) rows.push(...engineRows(f.engines))
 rows.push(['JS shipped, gzipped (all files)', kib(f.jsShipped.totalGzBytes)])
 rows.push(["  the app's own code, modern (goal ≤ 50 KiB)", kib(f.jsShipped.ownCodeGzBytes)])
 for (const x of f.jsShipped.files) rows.push([`  ${x.file}`, kib(x.gzBytes)])

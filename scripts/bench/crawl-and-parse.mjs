@@ -3,24 +3,39 @@
 import { openPlayingApp, throttledPage, median, percentile } from './browser.mjs'
 import { makeLargeRssFeed } from './large-feed.mjs'
 
+/**
+ * The in-page measurement, as an ES5 expression every engine can evaluate (Playwright, the raw
+ * DevTools client, WebDriver): a promise of the rAF frame-to-frame times over `ms` milliseconds.
+ * @param {number} ms
+ */
+export function frameDeltasExpression(ms) {
+  return `new Promise(function (resolve) {
+    var out = [], last = 0, end = performance.now() + ${Number(ms)};
+    function frame(t) {
+      if (last) out.push(t - last);
+      last = t;
+      if (t < end) requestAnimationFrame(frame);
+      else resolve(out);
+    }
+    requestAnimationFrame(frame);
+  })`
+}
+
+/**
+ * Median fps and p99 frame time of rAF frame times.
+ * @param {number[]} deltas
+ */
+export function pacingFigures(deltas) {
+  const fps = deltas.map((d) => 1000 / d)
+  return { medianFps: Number(median(fps).toFixed(1)), p99FrameMs: Number(percentile(deltas, 99).toFixed(1)), frames: deltas.length }
+}
+
 /** rAF frame times for `seconds` while the crawl runs over the playing picture. */
 export async function crawlFramePacing(browser, appUrl, throttle, seconds = 10) {
   const { page, context } = await openPlayingApp(browser, appUrl, throttle)
-  const deltas = await page.evaluate((ms) => new Promise((resolve) => {
-    const out = []
-    let last = 0
-    const end = performance.now() + ms
-    const frame = (t) => {
-      if (last) out.push(t - last)
-      last = t
-      if (t < end) requestAnimationFrame(frame)
-      else resolve(out)
-    }
-    requestAnimationFrame(frame)
-  }), seconds * 1000)
+  const deltas = await page.evaluate(frameDeltasExpression(seconds * 1000))
   await context.close()
-  const fps = deltas.map((d) => 1000 / d)
-  return { medianFps: Number(median(fps).toFixed(1)), p99FrameMs: Number(percentile(deltas, 99).toFixed(1)), frames: deltas.length }
+  return pacingFigures(deltas)
 }
 
 /** Median time to parse an N-item RSS feed with the app's own parser, in the page, unthrottled. */
