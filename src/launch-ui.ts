@@ -41,6 +41,8 @@ export function launchUi(settings: { appSettings: object; platformSettings: obje
       store: sdkStorage,
       intervalSeconds: config.feed.pollSeconds,
       timeoutSeconds: config.feed.timeoutSeconds,
+      // The browser's HTTP cache revalidates: no preflight, so CORS "*" without OPTIONS is enough.
+      revalidation: 'http-cache',
       rules: { maxItems: config.feed.maxItems, maxBytes: config.feed.maxBytes, breakingPrefix: config.feed.breakingPrefix },
     })
     headlines.events.on('error', (error) => console.warn(`[feed] ${error.message}`))

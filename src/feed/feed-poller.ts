@@ -1,8 +1,9 @@
 /**
- * FeedPoller: keeps one feed URL current. It fetches with a timeout, sends the validators it has
- * (If-None-Match / If-Modified-Since) so an unchanged feed costs a 304, polls every interval with
- * jitter (so a fleet of TVs does not hit the newsroom in lockstep), and backs off exponentially
- * while the feed fails. Every timer is on the injected Clock. It never throws to its caller: a
+ * FeedPoller: keeps one feed URL current. It fetches with a timeout, revalidates so an unchanged
+ * feed costs a 304 (see FeedRevalidation), polls every interval with jitter (so a fleet of TVs
+ * does not hit the newsroom in lockstep), and backs off exponentially while the feed fails. The
+ * body is read as a stream where the engine has one, and the download is stopped the moment it
+ * passes the size cap. Every timer is on the injected Clock. It never throws to its caller: a
  * failure is an `error` event and the last good articles stay where they are.
  */
 import { systemClock, type Clock, type TimerId } from '../lib/clock'
@@ -17,15 +18,32 @@ import { DEFAULT_MAX_BYTES, feedTooLarge, parseFeedBytes } from './parse-feed'
 export interface FeedResponse {
   status: number
   headers: { get(name: string): string | null }
+  /** The body as a stream, where the engine has one: read chunk by chunk, so the cap holds while reading. */
+  body?: ReadableStream<Uint8Array> | null
+  /** Only where there is no stream (an engine without response.body), after Content-Length is checked. */
   arrayBuffer(): Promise<ArrayBuffer>
 }
 export interface FeedRequestInit {
   headers: Record<string, string>
   signal?: AbortSignal
-  /** The poller does its own revalidation; the browser cache must pass a 304 through. */
   cache?: RequestCache
 }
 export type FeedFetch = (url: string, init: FeedRequestInit) => Promise<FeedResponse>
+
+/**
+ * How an unchanged feed is revalidated.
+ * - 'http-cache', for a browser engine's fetch: the request carries only CORS-safelisted headers
+ *   (no preflight, so a host that allows any origin but does not answer OPTIONS, as static buckets
+ *   and CDNs do not, is still readable), with `cache: 'no-cache'`: the browser's HTTP cache sends
+ *   the validators it stored and turns a 304 into the cached body. (An engine older than
+ *   Chromium 64 ignores the cache mode and may answer from its cache while the host's
+ *   Cache-Control says the copy is fresh.)
+ * - 'explicit', for a fetch with no HTTP cache (node, tests): the poller sends If-None-Match /
+ *   If-Modified-Since itself, with `cache: 'no-store'`.
+ * Either way, a 200 that carries the validators of the list on screen is taken as "not modified"
+ * and its body is not read.
+ */
+export type FeedRevalidation = 'http-cache' | 'explicit'
 
 export interface FeedValidators {
   etag: string | null
@@ -76,10 +94,16 @@ export interface FeedPollerOptions {
   rules?: ArticleRules & { maxBytes?: number }
   /** Validators of what is already on screen (from the cache), so a 304 keeps it. */
   validators?: FeedValidators | null
+  /** Default 'explicit'; the app sets 'http-cache' (see FeedRevalidation). */
+  revalidation?: FeedRevalidation
 }
 
 export const DEFAULT_FEED_BACKOFF: BackoffPolicy = { initialMs: 5_000, maxMs: 300_000, factor: 2, jitter: 0.2 }
-const ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5'
+/**
+ * The feed types, then anything. At most 128 bytes and no byte that CORS counts as unsafe, so
+ * Accept stays a safelisted header: a longer one makes the browser send a preflight.
+ */
+export const FEED_ACCEPT = 'application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,*/*;q=0.8'
 
 type PollOutcome = { kind: 'ok'; snapshot: FeedSnapshot } | { kind: 'not-modified' } | { kind: 'failed'; error: FeedError }
 
@@ -91,6 +115,54 @@ function asFeedError(error: unknown): FeedError {
 /** What a viewer would notice: which stories, in which order, with which words. */
 function listSignature(articles: Article[]): string {
   return articles.map((a) => `${a.id}\u0001${a.title}\u0001${a.updated ?? a.published}\u0001${a.breaking}`).join('\u0002')
+}
+
+/** Stops a body that will not be read (a stream left unread holds the connection). */
+function discardBody(response: FeedResponse): void {
+  const body = response.body
+  if (body && typeof body.cancel === 'function') body.cancel().catch(() => {})
+}
+
+/**
+ * The body, read no further than `maxBytes`: chunk by chunk from the stream where there is one,
+ * stopping the download (cancel + abort) as soon as it passes the cap, so a chunked or
+ * gzip-encoded giant is never held whole. Without a stream (old engines) only Content-Length can
+ * refuse it before the download, so that is checked first in every case.
+ */
+async function readBody(response: FeedResponse, maxBytes: number, controller: AbortController | null): Promise<Uint8Array> {
+  const length = Number(response.headers.get('Content-Length'))
+  if (length > maxBytes) {
+    discardBody(response)
+    throw feedTooLarge(length, maxBytes)
+  }
+  const body = response.body
+  if (!body || typeof body.getReader !== 'function') {
+    const buffer = await response.arrayBuffer()
+    if (buffer.byteLength > maxBytes) throw feedTooLarge(buffer.byteLength, maxBytes)
+    return new Uint8Array(buffer)
+  }
+  const reader = body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > maxBytes) {
+      reader.cancel().catch(() => {})
+      controller?.abort()
+      throw feedTooLarge(null, maxBytes)
+    }
+    chunks.push(value)
+  }
+  if (chunks.length === 1) return chunks[0]!
+  const bytes = new Uint8Array(total)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return bytes
 }
 
 export class FeedPoller {
@@ -175,7 +247,7 @@ export class FeedPoller {
         controller?.abort()
         reject(new FeedError('timeout', `the feed did not answer within ${seconds} s`))
       }, seconds * 1000)
-      this.request(controller?.signal).then(
+      this.request(controller).then(
         (outcome) => {
           this.clock.clearTimeout(timer)
           resolve(outcome)
@@ -189,20 +261,25 @@ export class FeedPoller {
     })
   }
 
-  private async request(signal: AbortSignal | undefined): Promise<PollOutcome> {
+  private async request(controller: AbortController | null): Promise<PollOutcome> {
     const { url } = this.options
-    const headers: Record<string, string> = { Accept: ACCEPT }
-    if (this.validators.etag) headers['If-None-Match'] = this.validators.etag
-    if (this.validators.lastModified) headers['If-Modified-Since'] = this.validators.lastModified
-    const response = await this.fetch(url, { headers, signal, cache: 'no-store' })
+    const explicit = this.options.revalidation !== 'http-cache'
+    const headers: Record<string, string> = { Accept: FEED_ACCEPT }
+    if (explicit && this.validators.etag) headers['If-None-Match'] = this.validators.etag
+    if (explicit && this.validators.lastModified) headers['If-Modified-Since'] = this.validators.lastModified
+    const response = await this.fetch(url, { headers, signal: controller?.signal, cache: explicit ? 'no-store' : 'no-cache' })
     if (response.status === 304) return { kind: 'not-modified' }
     if (response.status < 200 || response.status > 299) {
       throw new FeedError('http', `the feed answered HTTP ${response.status}`, response.status)
     }
-    const maxBytes = this.options.rules?.maxBytes ?? DEFAULT_MAX_BYTES
-    const length = Number(response.headers.get('Content-Length'))
-    if (length > maxBytes) throw feedTooLarge(length, maxBytes)
-    const bytes = await response.arrayBuffer()
+    const etag = response.headers.get('ETag')
+    const lastModified = response.headers.get('Last-Modified')
+    if (this.isOnScreen(etag, lastModified)) {
+      // The HTTP cache's answer to a revalidation (or a host that ignores validators): same list.
+      discardBody(response)
+      return { kind: 'not-modified' }
+    }
+    const bytes = await readBody(response, this.options.rules?.maxBytes ?? DEFAULT_MAX_BYTES, controller)
     const contentType = response.headers.get('Content-Type')
     let feed: ParsedFeed
     try {
@@ -213,15 +290,15 @@ export class FeedPoller {
     }
     return {
       kind: 'ok',
-      snapshot: {
-        url,
-        title: feed.title,
-        articles: feed.articles,
-        etag: response.headers.get('ETag'),
-        lastModified: response.headers.get('Last-Modified'),
-        fetchedAt: this.clock.now(),
-      },
+      snapshot: { url, title: feed.title, articles: feed.articles, etag, lastModified, fetchedAt: this.clock.now() },
     }
+  }
+
+  /** The response carries the validators of the list on screen (ETag first, as HTTP compares them). */
+  private isOnScreen(etag: string | null, lastModified: string | null): boolean {
+    const current = this.validators
+    if (etag !== null && current.etag !== null) return etag === current.etag
+    return etag === null && current.etag === null && lastModified !== null && lastModified === current.lastModified
   }
 
   private settle(generation: number, outcome: PollOutcome): void {

@@ -12,6 +12,8 @@ export { DEFAULT_MAX_ITEMS, DEFAULT_BREAKING_PREFIX, type ArticleRules } from '.
 export {
   FeedPoller,
   DEFAULT_FEED_BACKOFF,
+  FEED_ACCEPT,
+  type FeedRevalidation,
   type FeedPollerOptions,
   type FeedPollerEvents,
   type FeedStatus,
@@ -24,4 +26,4 @@ export {
 } from './feed-poller'
 export { FeedCache, DEFAULT_CACHE_KEY, DEFAULT_CACHE_MAX_CHARS, type CachedFeed, type FeedCacheOptions } from './feed-cache'
 export { HeadlineStore, type HeadlineStoreOptions, type HeadlineStoreEvents, type HeadlineSource } from './headline-store'
-export { crawlHeadlines, type HeadlineItem, type CrawlOptions } from './crawl-headlines'
+export { crawlHeadlines, crawlNotice, type HeadlineItem, type CrawlOptions } from './crawl-headlines'

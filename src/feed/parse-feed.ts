@@ -23,9 +23,14 @@ export interface FeedParseOptions extends ArticleRules {
 
 export const DEFAULT_MAX_BYTES = 5_000_000
 
-/** The 'too-large' error, shared with the poller's check of Content-Length. */
-export function feedTooLarge(size: number, maxBytes: number): FeedError {
-  return new FeedError('too-large', `the feed is ${Math.round(size / 1000)} kB; the limit is ${Math.round(maxBytes / 1000)} kB`)
+/**
+ * The 'too-large' error, shared with the poller's checks while downloading. `size` null: the
+ * download was stopped at the limit, so the whole size is not known.
+ */
+export function feedTooLarge(size: number | null, maxBytes: number): FeedError {
+  const limit = `the limit is ${Math.round(maxBytes / 1000)} kB`
+  if (size === null) return new FeedError('too-large', `the feed is larger than ${Math.round(maxBytes / 1000)} kB (download stopped); ${limit}`)
+  return new FeedError('too-large', `the feed is ${Math.round(size / 1000)} kB; ${limit}`)
 }
 
 function parseXmlFeed(text: string, url: string): { format: ParsedFeed['format']; raw: RawFeed } {
