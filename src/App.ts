@@ -10,7 +10,7 @@ import { StatusBanner } from './widgets/StatusBanner'
 import { ConfigErrorPanel } from './widgets/ConfigErrorPanel'
 import { HeadlineTicker } from './widgets/HeadlineTicker'
 import { ExitDialog } from './widgets/ExitDialog'
-import { crawlHeadlines } from './feed/crawl-headlines'
+import { crawlHeadlines, crawlNotice } from './feed/crawl-headlines'
 import { KeyRepeatThrottle } from './input/key-repeat'
 import { exitApp } from './input/platform-exit'
 import { readDeepLink, onRelaunch, type DeepLinkReading } from './input/launch-params'
@@ -178,6 +178,11 @@ export class App extends Router.App {
     this.unsubscribe.push(
       headlines.events.on('articles', ({ articles }) => {
         ticker.setHeadlines(crawlHeadlines(articles, { max: config.ticker.maxItems }))
+        this.placeCaptions()
+      }),
+      // A failing feed with nothing to show says so in the crawl, not only in the console.
+      headlines.events.on('status', (status) => {
+        ticker.setNotice(crawlNotice(headlines.articles.length, status))
         this.placeCaptions()
       }),
     )

@@ -1,8 +1,11 @@
 /**
  * The merge policy for the headline crawl, as a pure function: which headlines it shows and in
- * what order. The crawl widget only applies it (and decides how a changed list joins the tail).
+ * what order, and what it says when there are none. The crawl widget only applies it (and decides
+ * how a changed list joins the tail).
  */
 import type { Article } from './article'
+import type { FeedError } from './feed-error'
+import type { FeedStatus } from './feed-poller'
 import { capText } from './html-to-text'
 
 export interface HeadlineItem {
@@ -45,4 +48,31 @@ export function crawlHeadlines(articles: readonly Article[], options: CrawlOptio
     items.push({ id: article.id, text, breaking: article.breaking })
   }
   return items
+}
+
+/** The words a viewer (or an installer) can act on, per kind of failure. */
+function failureWords(error: FeedError): string {
+  switch (error.code) {
+    case 'http':
+      return `HTTP ${error.status}`
+    case 'timeout':
+      return 'no answer'
+    case 'network':
+      return 'cannot reach the feed'
+    case 'too-large':
+      return 'feed too large'
+    default:
+      return 'not a readable feed'
+  }
+}
+
+/**
+ * What the crawl says instead of headlines: only when it has none to show (nothing cached, nothing
+ * fetched) and the feed has failed, e.g. "Headlines unavailable (HTTP 404)". It stays through the
+ * retries (a retry is no news) and goes with the first headlines. null: show the headlines, or
+ * nothing while the first answer is on its way.
+ */
+export function crawlNotice(headlinesShown: number, status: Pick<FeedStatus, 'failures' | 'lastError'>): string | null {
+  if (headlinesShown > 0 || status.failures === 0 || !status.lastError) return null
+  return `Headlines unavailable (${failureWords(status.lastError)})`
 }

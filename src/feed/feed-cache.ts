@@ -2,11 +2,13 @@
  * The last good feed, kept in a KeyValueStore (the SDK Storage in the app) so a cold start shows
  * headlines before the network answers, or when it never does. One key, versioned, size-capped.
  * Whatever is stored is untrusted on the way back in: old versions, other feeds, corrupt JSON
- * and malformed articles are ignored, never thrown.
+ * and malformed articles are ignored, never thrown, and what is kept is capped and cleaned as a
+ * fetched feed is (capArticle, maxItems), so a 1 MB title in storage shows as 200 characters.
  */
 import type { KeyValueStore } from '../lib/key-value-store'
 import type { Article } from './article'
 import { isRecord } from '../lib/values'
+import { capArticle, DEFAULT_MAX_ITEMS } from './normalize-articles'
 
 export interface CachedFeed {
   url: string
@@ -20,6 +22,8 @@ export interface FeedCacheOptions {
   key?: string
   /** Largest serialized size, in characters (default 200 000): TV storage quotas are small. */
   maxChars?: number
+  /** Most articles loaded, as the feed's own maxItems (default 200). */
+  maxItems?: number
 }
 
 const VERSION = 1
@@ -73,10 +77,12 @@ export function serializeWithinLimit(feed: CachedFeed, maxChars: number): string
 export class FeedCache {
   private readonly key: string
   private readonly maxChars: number
+  private readonly maxItems: number
 
   constructor(private readonly store: KeyValueStore, options: FeedCacheOptions = {}) {
     this.key = options.key ?? DEFAULT_CACHE_KEY
     this.maxChars = options.maxChars ?? DEFAULT_CACHE_MAX_CHARS
+    this.maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS
   }
 
   /** The cached feed for `url`, or null when there is none usable. */
@@ -88,10 +94,11 @@ export class FeedCache {
       return null
     }
     if (!isRecord(data) || data.v !== VERSION || data.url !== url || !Array.isArray(data.articles)) return null
-    const articles = data.articles.filter(isArticle)
+    const valid = data.articles.filter(isArticle)
+    const articles = valid.slice(0, this.maxItems).map(capArticle)
     if (articles.length === 0) return null
-    // Validators only describe the list as it was stored whole.
-    const intact = articles.length === data.articles.length
+    // Validators only describe the list as it was stored whole, and as this app stores it.
+    const intact = articles.length === data.articles.length && articles.every((a, i) => a === valid[i])
     return {
       url,
       articles,

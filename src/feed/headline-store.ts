@@ -34,7 +34,7 @@ export class HeadlineStore {
   private readonly unsubscribe: Array<() => void>
 
   constructor(options: HeadlineStoreOptions) {
-    this.cache = new FeedCache(options.store, options.cache)
+    this.cache = new FeedCache(options.store, { maxItems: options.rules?.maxItems, ...options.cache })
     const cached = this.cache.load(options.url)
     if (cached) {
       this.current = cached.articles

@@ -169,6 +169,21 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
   return foldWhitespace(text).replace(/[ \ue000\ue001]{2,}|[\ue000\ue001]/g, breakFor).trim()
 }
 
+/**
+ * Text that is already plain (a stored article) cleaned as htmlToText leaves its output, without
+ * reading it as markup again: unsafe characters out, whitespace folded (one line; or, multiline,
+ * single spaces and at most one blank line between lines), trimmed. htmlToText's output comes back
+ * unchanged.
+ */
+export function cleanPlainText(text: string, options: { multiline?: boolean } = {}): string {
+  const safe = HAS_UNSAFE.test(text) ? text.replace(UNSAFE_CHARS, '') : text
+  if (!options.multiline) return foldWhitespace(safe).trim()
+  return safe
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n[ \n]*/g, (run) => (run.indexOf('\n') === run.lastIndexOf('\n') ? '\n' : '\n\n'))
+    .trim()
+}
+
 /** Characters a cut text should not end on, before its '…'. */
 function isTrailingJunk(c: number): boolean {
   // . , ; : ! ? -

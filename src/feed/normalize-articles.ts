@@ -5,7 +5,7 @@
  * than a 200-item one.
  */
 import { BODY_MAX, SUMMARY_MAX, TITLE_MAX, type Article, type FeedEntry } from './article'
-import { capText, foldWhitespace, htmlToText } from './html-to-text'
+import { capText, cleanPlainText, foldWhitespace, htmlToText } from './html-to-text'
 import { parseFeedDate } from './parse-feed-date'
 
 export interface ArticleRules {
@@ -21,6 +21,8 @@ export const DEFAULT_MAX_ITEMS = 200
 export const DEFAULT_BREAKING_PREFIX = 'BREAKING:'
 const MAX_TAGS = 20
 const ID_MAX = 512
+/** Longest author, tag and section names. */
+const NAME_MAX = 100
 
 const BREAKING_CATEGORY = /^breaking(\s+news)?$/i
 
@@ -55,7 +57,7 @@ function cleanCategories(raw: string[]): { tags: string[]; breaking: boolean } {
   const seen = new Set<string>()
   let breaking = false
   for (const category of raw) {
-    const tag = capText(htmlToText(category, { maxLength: 100 }), 100)
+    const tag = capText(htmlToText(category, { maxLength: NAME_MAX }), NAME_MAX)
     const key = tag.toLowerCase()
     if (BREAKING_CATEGORY.test(tag)) breaking = true
     else if (tag && !seen.has(key) && tags.length < MAX_TAGS) {
@@ -93,10 +95,11 @@ function cleanEntry(dated: DatedEntry, id: string, rules: ArticleRules): Article
     summary: capText(summaryText || foldWhitespace(body), SUMMARY_MAX),
     body: capText(body, BODY_MAX),
     url: entry.link,
-    author: capText(htmlToText(entry.author, { maxLength: 100 }), 100),
+    author: capText(htmlToText(entry.author, { maxLength: NAME_MAX }), NAME_MAX),
     published: dated.published,
     updated: dated.updated,
-    section: sectionOf(tags, rules.sectionMap),
+    // A mapped section is settings text: held to the same rules as a tag.
+    section: capText(cleanPlainText(sectionOf(tags, rules.sectionMap)), NAME_MAX),
     tags,
     image: entry.image,
     breaking: breakingCategory || prefixed,
@@ -127,4 +130,35 @@ export function normalizeEntries(entries: FeedEntry[], rules: ArticleRules = {})
     if (article.title || article.summary) articles.push(article)
   }
   return articles
+}
+
+/**
+ * An article from somewhere other than the parser (the storage cache), held to the parser's caps
+ * and cleaning: text fields folded and capped as cleanEntry leaves them, at most MAX_TAGS tags.
+ * Returns the same object when it already complies (as everything the parser made does), so a
+ * caller can tell an intact list from a repaired one.
+ */
+export function capArticle(article: Article): Article {
+  const line = (text: string, max: number) => capText(cleanPlainText(text), max)
+  const capped: Article = {
+    ...article,
+    title: line(article.title, TITLE_MAX),
+    summary: line(article.summary, SUMMARY_MAX),
+    body: capText(cleanPlainText(article.body, { multiline: true }), BODY_MAX),
+    author: line(article.author, NAME_MAX),
+    section: line(article.section, NAME_MAX),
+    tags: article.tags
+      .slice(0, MAX_TAGS)
+      .map((tag) => line(tag, NAME_MAX))
+      .filter((tag) => tag !== ''),
+  }
+  const same =
+    capped.title === article.title &&
+    capped.summary === article.summary &&
+    capped.body === article.body &&
+    capped.author === article.author &&
+    capped.section === article.section &&
+    capped.tags.length === article.tags.length &&
+    capped.tags.every((tag, i) => tag === article.tags[i])
+  return same ? article : capped
 }

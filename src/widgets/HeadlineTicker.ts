@@ -2,7 +2,8 @@
  * The headline crawl: a Router widget (it lives across pages) across the bottom of the picture.
  * A CrawlBelt says where each headline is; this component only maps the belt's few items onto a
  * fixed pool of text elements, moves them by real elapsed time, and shows a clock. It hides while
- * there has never been a headline and stops moving while hidden.
+ * there has never been a headline (unless it has a notice to show in their place: setNotice) and
+ * stops moving while hidden.
  */
 import { Lightning } from '@lightningjs/sdk'
 import { theme } from '../app/theme'
@@ -47,6 +48,13 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
         },
       },
       Viewport: { x: VIEW_X, w: VIEW_W, h: BAR_H, clipping: true, ...slots },
+      Notice: {
+        x: VIEW_X,
+        y: BAR_H / 2 + 2,
+        mountY: 0.5,
+        visible: false,
+        text: { text: '', fontFace: theme.font.face, fontSize: CRAWL_FONT_SIZE, textColor: theme.color.textDim },
+      },
       Clock: {
         x: 1920 - theme.safe.x,
         y: BAR_H / 2 + 2,
@@ -66,6 +74,7 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
   private clockTimer: ReturnType<typeof setInterval> | null = null
   private everHadHeadlines = false
   private crawlEnabled = true
+  private notice: string | null = null
 
   /** Created on first use: the App may configure the widget before the widget's own _init. */
   private get belt(): CrawlBelt {
@@ -103,12 +112,21 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
   setHeadlines(headlines: Headline[]): void {
     if (headlines.length > 0) this.everHadHeadlines = true
     this.belt.setHeadlines(headlines)
+    this.setNotice(this.everHadHeadlines ? null : this.notice)
+  }
+
+  /** A short line in place of headlines (see crawlNotice), or null. Headlines, once any came, win. */
+  setNotice(text: string | null): void {
+    this.notice = text
+    const shown = text !== null && !this.everHadHeadlines
+    this.tag('Notice').patch({ visible: shown, text: { text: shown ? text : '' } })
     this.updateVisibility()
   }
 
   private updateVisibility(): void {
     // `alpha` rather than the Router's `visible`, so the Router can still show/hide the widget per route.
-    this.alpha = this.crawlEnabled && this.everHadHeadlines ? 1 : 0
+    const content = this.everHadHeadlines || this.notice !== null
+    this.alpha = this.crawlEnabled && content ? 1 : 0
   }
 
   // While a viewer picks a headline the crawl holds still: a moving target is hard to hit.
