@@ -40,7 +40,6 @@ export interface HtmlToTextOptions {
 const LINE = '\ue000'
 const PARAGRAPH = '\ue001'
 
-const LT = 60 // <
 const GT = 62 // >
 const SLASH = 47
 const DQUOTE = 34
