@@ -170,6 +170,7 @@ async function engineCrawl(engine, { serverUrl, appUrl, speedPxPerSecond, second
     app: appFigures,
     bareLightning: bareFigures,
     fpsRatio: Number((appFigures.medianFps / bareFigures.medianFps).toFixed(2)),
+    meanFpsRatio: Number((appFigures.meanFps / bareFigures.meanFps).toFixed(2)),
     p99Ratio: Number((appFigures.p99FrameMs / bareFigures.p99FrameMs).toFixed(2)),
   }
 }
@@ -222,7 +223,7 @@ export function engineRows(figures) {
       `${e.name}: crawl fps / p99, app vs bare Lightning`,
       crawl.error
         ? `not measured: ${crawl.error}`
-        : `${crawl.app.medianFps} fps / ${crawl.app.p99FrameMs} ms vs ${crawl.bareLightning.medianFps} fps / ${crawl.bareLightning.p99FrameMs} ms (fps ratio ${crawl.fpsRatio})`,
+        : `${crawl.app.medianFps} fps / ${crawl.app.p99FrameMs} ms vs ${crawl.bareLightning.medianFps} fps / ${crawl.bareLightning.p99FrameMs} ms (fps ratio ${crawl.fpsRatio}; mean ${crawl.meanFpsRatio})`,
     ])
   }
   return rows
