@@ -9,7 +9,7 @@ import typescript from '@rollup/plugin-typescript'
 import terser from '@rollup/plugin-terser'
 import { legacyBundle } from './scripts/build/legacy-bundle.mjs'
 import { settingsFile } from './scripts/build/settings-file.mjs'
-import { engineBabel, MODULE_TARGETS } from './scripts/build/engine-babel.mjs'
+import { engineBabel, MODULE_TARGETS, MODULE_NATIVE_ENOUGH } from './scripts/build/engine-babel.mjs'
 import { bundleLoaderScript } from './scripts/build/bundle-loader.mjs'
 
 const production = process.env.BUILD !== 'dev'
@@ -64,7 +64,7 @@ const modernBundle = {
   },
   plugins: [
     ...sourcePlugins(),
-    engineBabel({ targets: MODULE_TARGETS }),
+    engineBabel({ targets: MODULE_TARGETS, nativeEnough: MODULE_NATIVE_ENOUGH }),
     production && terser({ format: { comments: false }, keep_classnames: true }),
     appShell(),
   ],
