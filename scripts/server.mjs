@@ -3,7 +3,8 @@
 /**
  * `npm start` / `npm run serve`: serves the built app (dist/) with the demo live channels, the
  * demo article feed and their fault knobs (scripts/server/FAULTS.md, FEED-FAULTS.md). PORT (default 8080) and HOST (default 127.0.0.1) are
- * read from the environment; HOST=0.0.0.0 lets a TV on the LAN reach it.
+ * read from the environment; HOST=0.0.0.0 lets a TV on the LAN reach it. /admin/* answers this
+ * machine only, unless DEMO_ADMIN_TOKEN is set: then also a client sending `Authorization: Bearer <token>`.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -14,17 +15,19 @@ import { startDemoServer } from './server/index.mjs'
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist')
 const port = Number(process.env.PORT || 8080)
 const host = process.env.HOST || '127.0.0.1'
+const adminToken = process.env.DEMO_ADMIN_TOKEN || undefined
 
 if (!existsSync(path.join(distDir, 'index.html'))) {
   console.warn(`No built app in ${distDir}: run \`npm run build\` first (or \`npm start\`, which builds).`)
   console.warn('Serving the demo streams only.\n')
 }
 
-const server = await startDemoServer({ port, host, distDir, routes: demoRoutes() })
+const server = await startDemoServer({ port, host, distDir, routes: demoRoutes(), adminToken })
 console.log(`Live news demo: ${server.url}`)
 for (const channel of server.channels) console.log(`  ${channel.number} ${channel.name}: ${channel.url}`)
 console.log(`  Feed: ${server.url}feed.rss  ${server.url}feed.json`)
 console.log(`  Faults: ${server.url}admin/faults  (GET lists, POST {"fault":"segment404","seconds":10,"channel":"news"}, DELETE clears)`)
+console.log(adminToken ? '  Admin: this machine, or others with Authorization: Bearer $DEMO_ADMIN_TOKEN' : '  Admin: this machine only (set DEMO_ADMIN_TOKEN to allow others)')
 
 const stop = () => {
   server.close().then(() => process.exit(0))

@@ -11,6 +11,28 @@
 export class FeedRequestError extends Error {}
 
 const SECTIONS = /** @type {const} */ (['Newsfront', 'Health', 'Money', 'World'])
+/**
+ * Characters XML 1.0 cannot carry, not even escaped: C0 controls but tab, LF and CR, lone
+ * surrogates, U+FFFE and U+FFFF. One of them in a story would make the RSS unreadable for every TV.
+ */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+/** `published` from 1900 to 9999: what RSS's and JSON Feed's date formats can write. */
+const EARLIEST_MS = Date.UTC(1900, 0, 1)
+const LATEST_MS = Date.UTC(10000, 0, 1) - 1
+
+/**
+ * @param {unknown} value
+ * @param {string} path  where it sits, for the message
+ */
+function refuseXmlForbidden(value, path) {
+  if (typeof value === 'string') {
+    const found = XML_FORBIDDEN.exec(value)
+    if (found) {
+      const code = /** @type {string} */ (found[0]).charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')
+      throw new FeedRequestError(`"${path}" holds U+${code}, a character XML cannot carry`)
+    }
+  } else if (Array.isArray(value)) value.forEach((v, i) => refuseXmlForbidden(v, `${path}[${i}]`))
+}
 
 /**
  * @param {Record<string, unknown>} item
@@ -33,6 +55,7 @@ export function readDemoItem(value, { id, now }) {
     throw new FeedRequestError('expected a JSON object like {"title": "…", "section": "World", "breaking": true}')
   }
   const item = /** @type {Record<string, unknown>} */ (value)
+  for (const [key, field] of Object.entries(item)) refuseXmlForbidden(field, key)
   const title = optionalString(item, 'title') ?? optionalString(item, 'headline')
   if (!title || !title.trim()) throw new FeedRequestError('"title" is required')
   const summary = optionalString(item, 'summary') ?? title
@@ -50,6 +73,7 @@ export function readDemoItem(value, { id, now }) {
   const published = item.published ?? now
   const publishedMs = typeof published === 'number' ? published : Date.parse(String(published))
   if (!Number.isFinite(publishedMs)) throw new FeedRequestError('"published" must be an ISO date or milliseconds')
+  if (publishedMs < EARLIEST_MS || publishedMs > LATEST_MS) throw new FeedRequestError('"published" must be from the year 1900 to 9999')
   const link = optionalString(item, 'url')
   const image = optionalString(item, 'image')
   return {

@@ -37,6 +37,8 @@ export interface DemoFeed {
   visibleArticles(withHostile?: boolean): DemoArticle[]
 }
 export declare const FEED_FAULTS: readonly FeedFaultKind[]
+/** Stories POSTed and kept at once; past it the oldest added story is dropped. */
+export declare const MAX_ADDED_STORIES: number
 export declare class FeedRequestError extends Error {}
 export declare function parseFeedFault(request: unknown, now: number): FeedFault
 export declare function createDemoFeed(options?: {

@@ -9,11 +9,13 @@
  *        (derived from `now()`, so tests can move time instead of sleeping).
  *   GET    /admin/feed/items      the visible items (id, title, published)
  *   POST   /admin/feed/items      JSON {title, summary?, body?, section?, author?, tags?, breaking?, url?, published?}
- *                                 adds a story at once (201 with its id and link)
+ *                                 adds a story at once (201 with its id and link); at most
+ *                                 MAX_ADDED_STORIES are kept, the oldest added go first
  *   DELETE /admin/feed/items      back to the original list (added stories gone, rotation restarted)
  *   GET    /admin/feed/fault      the fault in force, or null
  *   POST   /admin/feed/fault      JSON {"fault": "500" | "hang" | "malformed" | "huge" | "latin1" | "hostile", "seconds"?: n}
  *   DELETE /admin/feed/fault      back to normal; hung requests are answered
+ * The admin answers carry no CORS headers (and OPTIONS on them is a 405): no web page may use them.
  *
  * Faults (details in FEED-FAULTS.md); without "seconds" a fault lasts until cleared:
  *   500        both feeds answer HTTP 500
@@ -39,6 +41,8 @@ import { FeedRequestError, readDemoItem } from './demo-feed-item.mjs'
 export const FEED_FAULTS = ['500', 'hang', 'malformed', 'huge', 'latin1', 'hostile']
 const HUGE_BYTES = 10_500_000
 const MAX_BODY_BYTES = 64_000
+/** Stories POSTed and kept at once; past it the oldest added story is dropped. */
+export const MAX_ADDED_STORIES = 500
 const CORS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, HEAD, POST, DELETE, OPTIONS',
@@ -124,7 +128,15 @@ export function createDemoFeed({ now = () => Date.now(), baseUrl, newItemEverySe
     if (kind === '500') return sendText(res, 500, 'Internal Server Error (demo feed fault "500")\n')
     if (kind === 'hang') {
       hung.push(() => {
-        if (!res.destroyed) serveFeed(req, res, format)
+        if (res.destroyed) return
+        // Answered from a timer or another request: an error here must not take the server down.
+        try {
+          serveFeed(req, res, format)
+        } catch (error) {
+          console.error('demo feed: answering a held request failed:', error)
+          if (!res.headersSent) sendText(res, 500, 'Internal error\n')
+          else res.destroy()
+        }
       })
       return
     }
@@ -143,7 +155,10 @@ export function createDemoFeed({ now = () => Date.now(), baseUrl, newItemEverySe
     if (kind === 'malformed') body = body.subarray(0, Math.floor(body.length * 0.6))
 
     const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 20)}"`
-    const lastModified = new Date(Math.max(...articles.map(publishedMs))).toUTCString()
+    // A loop, not Math.max(...list): spreading a long list overflows the call stack.
+    let newest = 0
+    for (const article of articles) newest = Math.max(newest, publishedMs(article))
+    const lastModified = new Date(newest).toUTCString()
     const headers = {
       ...CORS,
       // latin1: the charset is left for the XML declaration to say, as many real feeds do.
@@ -182,6 +197,7 @@ export function createDemoFeed({ now = () => Date.now(), baseUrl, newItemEverySe
   function addItem(item) {
     const article = readDemoItem(item, { id: nextAddedId++, now: now() })
     added.push(article)
+    if (added.length > MAX_ADDED_STORIES) added.splice(0, added.length - MAX_ADDED_STORIES)
     return article
   }
 
@@ -202,11 +218,12 @@ export function createDemoFeed({ now = () => Date.now(), baseUrl, newItemEverySe
     if (!isFeed && pathname !== '/admin/feed/items' && pathname !== '/admin/feed/fault') return false
     const method = req.method ?? 'GET'
     if (method === 'OPTIONS') {
+      if (!isFeed) return sendJson(res, 405, { error: 'admin: no CORS' }, false)
       res.writeHead(204, { ...CORS, 'Access-Control-Max-Age': '600' }).end()
       return true
     }
     if (isFeed) {
-      if (method !== 'GET' && method !== 'HEAD') return sendJson(res, 405, { error: 'GET or HEAD only' })
+      if (method !== 'GET' && method !== 'HEAD') return sendJson(res, 405, { error: 'GET or HEAD only' }, true)
       serveFeed(req, res, pathname === '/feed.rss' ? 'rss' : 'json')
       return true
     }
@@ -282,9 +299,10 @@ async function readJsonBody(req) {
  * @param {Res} res
  * @param {number} status
  * @param {unknown} value
+ * @param {boolean} [cors]  only the feed's own answers allow other origins, never the admin ones
  */
-function sendJson(res, status, value) {
-  res.writeHead(status, { ...CORS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+function sendJson(res, status, value, cors = false) {
+  res.writeHead(status, { ...(cors ? CORS : {}), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
   res.end(JSON.stringify(value) + '\n')
   return true
 }

@@ -19,13 +19,17 @@
  *   {"fault":"corrupt","seconds":10}                          segments are garbage of the same length
  *   {"fault":"sequenceReset","channel":"news"}                encoder restart: media sequence starts again at 0
  *   {"fault":"drop","seconds":10}                             stream requests get their socket destroyed
- * Every response allows any origin (CORS *): the app may be served from elsewhere (a TV's file://
- * or a packaged app) and still play this stream and read this feed.
+ * Every response but /admin/* allows any origin (CORS *): the app may be served from elsewhere (a
+ * TV's file:// or a packaged app) and still play this stream and read this feed. /admin/* has no
+ * CORS at all and answers only this machine, or a client with the admin token (admin-guard.mjs).
+ * Every response has `X-Content-Type-Options: nosniff`; the headers must arrive within
+ * `headersTimeoutMs` and the whole request within `requestTimeoutMs` (limits in FAULTS.md).
  */
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadDemoChannels } from './demo-channels.mjs'
+import { createAdminGuard, isAdminPath } from './admin-guard.mjs'
 import { handleFaultAdmin } from './fault-admin-routes.mjs'
 import { createFaultSet } from './faults.mjs'
 import { handleLiveRequest } from './live-stream-routes.mjs'
@@ -33,6 +37,8 @@ import { DEFAULT_WINDOW_SIZE } from './live-window.mjs'
 import { hasDotDotSegment, serveStaticFile } from './static-files.mjs'
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const DEFAULT_HEADERS_TIMEOUT_MS = 5_000
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000
 
 /**
  * @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, url: URL) => boolean | Promise<boolean>} Route
@@ -46,6 +52,10 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
  * @property {() => number} [now]  the clock of the live window and the faults (ms)
  * @property {number} [prerollSeconds]  how long the stream has been "on air" at start, so the first window is full
  * @property {number} [windowSize]  segments per live media playlist
+ * @property {string} [adminToken]  lets clients off this machine use /admin/* with `Authorization: Bearer <token>`
+ *   (`npm start` reads it from DEMO_ADMIN_TOKEN); without it /admin/* is loopback-only
+ * @property {number} [headersTimeoutMs]  a client must send its request headers within this (default 5 s)
+ * @property {number} [requestTimeoutMs]  a client must send its whole request, body included, within this (default 10 s)
  * @typedef {object} DemoServer
  * @property {string} url  e.g. http://127.0.0.1:8080/
  * @property {string} origin  the same without the trailing slash, for `${origin}/path`
@@ -68,6 +78,9 @@ export async function startDemoServer({
   now = Date.now,
   prerollSeconds = 60,
   windowSize = DEFAULT_WINDOW_SIZE,
+  adminToken,
+  headersTimeoutMs = DEFAULT_HEADERS_TIMEOUT_MS,
+  requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
 } = {}) {
   const channels = await loadDemoChannels(path.join(staticDir, 'demo', 'channels'))
   const faults = createFaultSet({ now })
@@ -85,16 +98,27 @@ export async function startDemoServer({
     },
   }
   const channelIds = [...channels.keys()]
+  const adminGuard = createAdminGuard({ host, token: adminToken })
 
   /** @type {import('node:http').RequestListener} */
   const listener = async (req, res) => {
-    res.setHeader('Access-Control-Allow-Origin', '*')
+    res.setHeader('X-Content-Type-Options', 'nosniff')
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/'
     if (hasDotDotSegment(rawPath)) {
       res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden\n')
       return
     }
     const url = new URL(req.url ?? '/', 'http://localhost')
+    if (isAdminPath(url.pathname)) {
+      // No CORS here, not even for a preflight: no web page may drive the knobs.
+      const refused = req.method === 'OPTIONS' ? { status: 405, error: 'admin: no CORS' } : adminGuard(req)
+      if (refused) {
+        const body = JSON.stringify({ error: refused.error }) + '\n'
+        res.writeHead(refused.status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(body)
+        req.resume()
+        return
+      }
+    } else res.setHeader('Access-Control-Allow-Origin', '*')
     for (const route of routes) if (await route(req, res, url)) return
     if (req.method === 'OPTIONS') {
       // A CORS preflight the extra routes left alone: allow whatever the page asks to send.
@@ -114,12 +138,12 @@ export async function startDemoServer({
     const fromStatic = url.pathname.startsWith('/static/')
     const root = fromStatic ? staticDir : distDir
     const filePath = fromStatic ? rawPath.slice('/static'.length) : rawPath
-    if (await serveStaticFile(req, res, root, filePath)) return
+    if (await serveStaticFile(req, res, root, filePath, { hashedNames: !fromStatic })) return
     const hint = url.pathname === '/' ? 'The app is not built: run `npm run build`, then start the server again.\n' : ''
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found\n${hint}`)
   }
 
-  const server = http.createServer((req, res) => {
+  const server = http.createServer({ headersTimeout: headersTimeoutMs, requestTimeout: requestTimeoutMs, connectionsCheckingInterval: 500 }, (req, res) => {
     Promise.resolve(listener(req, res)).catch((error) => {
       console.error(`demo server: ${req.method} ${req.url} failed:`, error)
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Internal error\n')

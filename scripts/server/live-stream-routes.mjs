@@ -6,7 +6,8 @@
  *   /live/<channel>/<rendition>/segNNN.ts    a segment of the loop
  *   /live/<channel>/subs/index.m3u8          the subtitle rendition's live window, in lockstep with the video
  *   /live/<channel>/subs/segNNN.vtt          the WebVTT segment that goes with segNNN.ts
- * Faults hit subtitle playlists and segments exactly as they hit the video ones.
+ * Faults hit subtitle playlists and segments exactly as they hit the video ones. Any method but
+ * GET and HEAD is answered 405 (a CORS preflight is answered before this, by the server).
  */
 import { randomBytes } from 'node:crypto'
 import { subtitleUriOf } from './caption-segments.mjs'
@@ -35,6 +36,10 @@ const TRICKLE_TICK_MS = 100
  */
 export function handleLiveRequest(req, res, url, ctx) {
   if (!url.pathname.startsWith('/live/')) return false
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }).end('GET or HEAD only\n')
+    return true
+  }
   const match = MASTER.exec(url.pathname) ?? MEDIA.exec(url.pathname) ?? SEGMENT.exec(url.pathname)
   const channel = match ? ctx.channels.get(/** @type {string} */ (match[1])) : undefined
   if (!match || !channel) return notFound(res, 'no such stream')

@@ -1,7 +1,12 @@
 // @ts-check
-/** Serves files from a folder, and refuses any path that would leave it. */
+/**
+ * Serves files from a folder, and refuses any path that would leave it, by `..` or by a symlink
+ * that points out of it. Caching: a file with a content hash in its name (`app-ya21tvOz.js`,
+ * `launch-ui-Bo_8lhWl.js`, their maps) is immutable for a year when the caller says the folder has
+ * such names (the built app); HTML, playlists and JSON are `no-cache`.
+ */
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 /** @type {Record<string, string>} */
@@ -80,14 +85,29 @@ export function resolveInside(rootDir, urlPath) {
 }
 
 /**
+ * True for a bundle name with rollup's content hash: `<name>-<8+ base64url chars>.js` (or `.js.map`,
+ * `.css`), the hash holding a digit, an upper-case letter, `_` or `-` so that a plain word
+ * (`demo-channels.js`) is not taken for one.
+ * @param {string} fileName
+ * @returns {boolean}
+ */
+export function isHashedBundleName(fileName) {
+  const match = /^[\w.-]+?-([A-Za-z0-9_-]{8,})\.(?:js|css)(?:\.map)?$/.exec(fileName)
+  return !!match && /[0-9A-Z_-]/.test(/** @type {string} */ (match[1]))
+}
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
+
+/**
  * Answers with the file `urlPath` names under `rootDir` (index.html for a folder).
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {string} rootDir
  * @param {string} urlPath
+ * @param {{ hashedNames?: boolean }} [options]  hashedNames: hashed bundle names are immutable
  * @returns {Promise<boolean>} false if there is no such file (the caller answers 404)
  */
-export async function serveStaticFile(req, res, rootDir, urlPath) {
+export async function serveStaticFile(req, res, rootDir, urlPath, { hashedNames = false } = {}) {
   let filePath = resolveInside(rootDir, urlPath)
   if (filePath === null) {
     res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden\n')
@@ -99,16 +119,23 @@ export async function serveStaticFile(req, res, rootDir, urlPath) {
     info = await stat(filePath).catch(() => null)
   }
   if (!info?.isFile()) return false
+  // A symlink (of the file or a folder on the way) may point anywhere: what it resolves to must still be inside.
+  const [realRoot, realFile] = await Promise.all([realpath(path.resolve(rootDir)).catch(() => null), realpath(filePath).catch(() => null)])
+  if (!realRoot || !realFile || !realFile.startsWith(realRoot + path.sep)) {
+    res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden\n')
+    return true
+  }
   /** @type {Record<string, string | number>} */
   const headers = { 'Content-Type': mimeTypeOf(filePath), 'Content-Length': info.size }
   if (/\.(html|m3u8|json)$/.test(filePath)) headers['Cache-Control'] = 'no-cache'
+  else if (hashedNames && isHashedBundleName(path.basename(filePath))) headers['Cache-Control'] = IMMUTABLE
   res.writeHead(200, headers)
   if (req.method === 'HEAD') {
     res.end()
     return true
   }
   await new Promise((resolve) => {
-    const stream = createReadStream(filePath)
+    const stream = createReadStream(realFile)
     stream.on('error', () => res.destroy())
     res.on('close', () => {
       stream.destroy()
