@@ -19,7 +19,7 @@ type LaunchArgs = Parameters<typeof Launch>
 
 export function launchUi(settings: { appSettings: object; platformSettings: object }, automation: boolean): void {
   const platform = detectPlatform()
-  // The SDK deep-merges appSettings.keys over its defaults (LIGHTNING-NOTES.md): TV remote codes in.
+  // The SDK deep-merges appSettings.keys over its defaults (the SDK's Application): TV remote codes in.
   const appSettings = { ...settings.appSettings, keys: keyMapFor(platform) }
   if (platform === 'tizen') void registerTizenKeys(currentWindow().tizen)
 

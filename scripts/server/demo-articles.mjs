@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The demo feed's articles: the seed article the app was modelled on (../shared/seed, real text)
+ * The demo feed's articles: the seed article the app was modelled on (real text)
  * and invented stories across the channel's four sections. Invented stories quote invented people
  * only. `ROTATION` holds the stories that "break" while the demo runs (see demo-feed.mjs).
  */

@@ -1,4 +1,4 @@
-/** How a story's time reads on a tile and on the article page. `now` is injected (STYLE.md). */
+/** How a story's time reads on a tile and on the article page. `now` is injected, so tests can set the time. */
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE

@@ -1,5 +1,5 @@
 /**
- * A QR code with what it is for and its URL in words (PLATFORMS.md: always print the URL beside
+ * A QR code with what it is for and its URL in words (docs/platforms.md: always print the URL beside
  * the code). Modules are as large as `maxSide` allows but never under 6 px; the quiet zone is
  * qrTexture's 4 modules. `qrUrl` carries the encoded URL for the automation snapshot.
  */

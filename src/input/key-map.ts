@@ -10,7 +10,7 @@
  * Application `defaultOptions.keys`: 8 Back, 13 Enter, 27 Menu, 37–40 arrows, 174/175 Channel,
  * 178 Stop, 250 PlayPause, 191/409 Search), so codes we set win and the rest of the defaults stay.
  *
- * Key codes come from shared/PLATFORMS.md ("Remote key codes").
+ * Key codes come from docs/platforms.md ("Remote key codes").
  */
 import type { Platform } from './platform'
 
@@ -24,19 +24,19 @@ export type KeyName =
 
 export type KeyMap = Record<number, KeyName>
 
-/** Arrows and OK arrive unregistered on every platform (PLATFORMS.md, Tizen section). */
+/** Arrows and OK arrive unregistered on every platform (docs/platforms.md, Tizen section). */
 const NAVIGATION: KeyMap = { 37: 'Left', 38: 'Up', 39: 'Right', 40: 'Down', 13: 'Enter' }
 
 /**
- * Keyboard Back: browsers and kiosks have Backspace 8 and Escape 27 (PLATFORMS.md, Back row).
+ * Keyboard Back: browsers and kiosks have Backspace 8 and Escape 27 (docs/platforms.md, Back row).
  * Escape overrides the SDK's 27 → Menu: a viewer with a keyboard expects Escape to go back, and
  * RDK remotes whose Exit sends 27 then walk back to Live and its "Exit?" question instead of
- * leaving without asking (DESIGN.md: Back never exits on its own).
+ * leaving without asking (Back never exits on its own).
  */
 const KEYBOARD_BACK: KeyMap = { 8: 'Back', 27: 'Back' }
 
 /**
- * Media, colour and channel keys use the same codes on Tizen and webOS (PLATFORMS.md table:
+ * Media, colour and channel keys use the same codes on Tizen and webOS (docs/platforms.md table:
  * 415/19/413/417/412, 403–406), so every platform gets them; a code a remote never sends costs
  * nothing. PageUp/PageDown 33/34 are LG's channel keys and also suit a keyboard.
  */
@@ -44,11 +44,11 @@ const MEDIA: KeyMap = { 415: 'Play', 19: 'Pause', 10252: 'PlayPause', 413: 'Stop
 const CHANNEL: KeyMap = { 427: 'ChannelUp', 428: 'ChannelDown', 33: 'ChannelUp', 34: 'ChannelDown' }
 const COLOUR: KeyMap = { 403: 'Red', 404: 'Green', 405: 'Yellow', 406: 'Blue' }
 
-/** Tizen Info 457, Guide 458, Caption 10221; LG's CC key is 460 (PLATFORMS.md table). */
+/** Tizen Info 457, Guide 458, Caption 10221; LG's CC key is 460 (docs/platforms.md table). */
 const INFO: KeyMap = { 457: 'Info', 458: 'Guide', 10221: 'Captions', 460: 'Captions' }
 
 /**
- * Remote digits are 48–57 (PLATFORMS.md); a keyboard's numpad sends 96–105. All twenty share one
+ * Remote digits are 48–57 (docs/platforms.md); a keyboard's numpad sends 96–105. All twenty share one
  * name, `Digit`, so a page writes one `_handleDigit(e)` and reads the value with `digitOfKey(e)`
  * rather than ten handlers. (A key-map entry may be a list of names, but Lightning then fires
  * each name in turn and falls back to `_handleKey` once per name — one name is cleaner.)
@@ -62,7 +62,7 @@ for (let digit = 0; digit <= 9; digit++) {
 }
 
 /**
- * Each remote's own Back (PLATFORMS.md, Back row): Tizen Return 10009 and Exit 10182; webOS 461.
+ * Each remote's own Back (docs/platforms.md, Back row): Tizen Return 10009 and Exit 10182; webOS 461.
  * These stay on their platform so a desktop browser never reacts to a code it cannot send.
  */
 const REMOTE_BACK: Record<Platform, KeyMap> = {

@@ -1,5 +1,5 @@
 /**
- * Leaving the app the way each platform expects (PLATFORMS.md): Tizen closes through its
+ * Leaving the app the way each platform expects (docs/platforms.md): Tizen closes through its
  * application API, webOS hands Back to the system (which returns to Live TV / the launcher), and
  * anything else closes the window. Only the "Exit?" dialog's Yes should call this.
  */

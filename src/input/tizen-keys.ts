@@ -1,6 +1,6 @@
 /**
  * Samsung TVs deliver only the arrows, OK and Return to a web app; every other remote key must be
- * registered first (PLATFORMS.md, Samsung Tizen). Call `registerTizenKeys(window.tizen)` once at
+ * registered first (docs/platforms.md, Samsung Tizen). Call `registerTizenKeys(window.tizen)` once at
  * start. It never throws: a TV that lacks a key, or refuses one, just leaves that key unregistered.
  */
 import type { Tizen, TizenInputDevice } from './tv-globals'

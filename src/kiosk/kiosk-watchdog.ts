@@ -1,7 +1,7 @@
 /**
  * The kiosk's last line of defence: the player heals itself (player/recovery-policy), and when
  * it cannot — the picture has not played for minutes, or fatal errors keep coming — the whole
- * app is reloaded, as signage players' own watchdogs do (PLATFORMS.md). Nobody is there to press
+ * app is reloaded, as signage players' own watchdogs do (docs/platforms.md). Nobody is there to press
  * a key. The decision is a pure policy; the class keeps the facts and checks them on the Clock.
  */
 import type { Clock, TimerId } from '../lib/clock'

@@ -1,6 +1,6 @@
 /**
  * The one source of time for the app. Anything that waits, polls, animates or backs off takes a
- * Clock, so tests and the soak benchmark can drive hours in seconds (see STYLE.md: time is injected).
+ * Clock, so tests and the soak benchmark can drive hours in seconds (time is injected, never read from the globals).
  */
 export type TimerId = unknown
 

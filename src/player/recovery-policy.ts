@@ -1,5 +1,5 @@
 /**
- * What to do after a fatal hls.js error: a pure policy (see LIGHTNING-NOTES.md, hls.js's contract).
+ * What to do after a fatal hls.js error: a pure policy following hls.js's documented error contract.
  * - network: hls.js's own retries are spent, so restart loading only after a backed-off delay
  *   (1 s doubling to 30 s); a live channel never gives up on the network.
  * - media: recoverMediaError(), then swapAudioCodec() + recover, then a full reload.

@@ -1,5 +1,5 @@
 /**
- * QR codes that hand an article from the TV to a phone (PLATFORMS.md, QR handoff): error
+ * QR codes that hand an article from the TV to a phone (docs/platforms.md, QR handoff): error
  * correction M, a quiet zone of at least 4 modules, at least 6 px per module on a 1080p stage so a
  * phone can read it from the sofa.
  *
@@ -49,7 +49,7 @@ export function qrMatrix(text: string): QrMatrix {
 }
 
 export interface QrPixelOptions {
-  /** Pixels per module on a 1080p stage; at least 6 (PLATFORMS.md). */
+  /** Pixels per module on a 1080p stage; at least 6 (docs/platforms.md). */
   modulePx?: number
   /** White modules around the code; at least 4 (the QR specification's quiet zone). */
   quietModules?: number
