@@ -5,7 +5,8 @@
 import { Lightning, Router } from '@lightningjs/sdk'
 import { appContext, updateAppContext } from './app/app-context'
 import { playbackStatusText } from './player/playback-state'
-import { routes } from './app/routes'
+import { routes, routePaths } from './app/routes'
+import { readRouteHash } from './app/route-hash'
 import { StatusBanner } from './widgets/StatusBanner'
 import { ConfigErrorPanel } from './widgets/ConfigErrorPanel'
 import { HeadlineTicker } from './widgets/HeadlineTicker'
@@ -57,6 +58,12 @@ export class App extends Router.App {
     // Before the Router opens a page: Settings reads the viewer's accessibility choices.
     this.accessibility = new AccessibilityControls(sdkStorage, window.location.search, this.tag('Captions') as CaptionsLayer, appContext().captionTrack)
     updateAppContext({ accessibility: this.accessibility })
+    // Before the Router reads the fragment, at start and on every change (this listener runs
+    // before the Router's own): a malformed or unknown one becomes Live.
+    this.fallBackToLive('')
+    const onHashChange = () => this.fallBackToLive('live')
+    window.addEventListener('hashchange', onHashChange)
+    this.unsubscribe.push(() => window.removeEventListener('hashchange', onHashChange))
     Router.startRouter(routes, this)
     const { live, configIssues } = appContext()
     ;(this.tag('ConfigErrors') as ConfigErrorPanel).setIssues(configIssues.map((i) => i.message))
@@ -68,6 +75,7 @@ export class App extends Router.App {
             ? 'Press OK for sound'
             : playbackStatusText(live.state, live.timeToFirstFrameMs !== null)
       ;(this.tag('Status') as StatusBanner).show(text)
+      this.accessibility?.statusShown(text)
     }
     this.unsubscribe.push(
       live.events.on('state', updateStatus),
@@ -81,6 +89,15 @@ export class App extends Router.App {
     this.unsubscribe.push(onRelaunch((reading) => this.followDeepLink(reading)))
   }
 
+  /** Replaces a fragment the Router cannot open with `fallback` ('' = none: the Router opens its root, Live). */
+  private fallBackToLive(fallback: string): void {
+    const reading = readRouteHash(window.location.hash, routePaths)
+    if (reading.ok) return
+    console.warn(`[router] ${reading.reason}: opening Live`)
+    const { pathname, search } = window.location
+    window.history.replaceState(window.history.state, '', `${pathname}${search}${fallback ? `#${fallback}` : ''}`)
+  }
+
   private get exitDialog(): ExitDialog {
     return this.tag('ExitDialog') as ExitDialog
   }
@@ -92,6 +109,7 @@ export class App extends Router.App {
       this._refocus()
       if (exit) exitApp()
     })
+    this.accessibility?.dialogOpened(this.exitDialog.title)
     this._refocus()
   }
 

@@ -10,6 +10,7 @@ import { systemClock } from '../lib/clock'
 import type { KeyValueStore } from '../lib/key-value-store'
 import { Announcer, pickSpeechEngine, readPlatformVoiceSetting } from '../voice/announcer'
 import { focusLabel, type LabelledNode } from '../voice/focus-label'
+import { channelChangeSpeech, speakable, StatusAnnouncements, type ChannelChange } from '../voice/spoken-events'
 import type { CaptionsLayer } from '../widgets/CaptionsLayer'
 
 const PAGE_TITLES: Record<string, string> = {
@@ -25,6 +26,7 @@ export class AccessibilityControls {
   private readonly announcer: Announcer
   private readonly unsubscribe: Array<() => void>
   private lastRoute: string | null = null
+  private readonly status = new StatusAnnouncements()
 
   constructor(store: KeyValueStore, search: string, private readonly layer: CaptionsLayer, private readonly track: CaptionTrack) {
     this.preferences = new CaptionPreferences(store, search)
@@ -49,6 +51,23 @@ export class AccessibilityControls {
       this.announcer.announcePage(PAGE_TITLES[route] ?? route)
     }
     this.announcer.announceFocus(focusLabel(focused as LabelledNode))
+  }
+
+  /** The Live page changed channel (or was given a number no channel has). */
+  channelChanged(change: ChannelChange): void {
+    this.announcer.announceEvent('channel', channelChangeSpeech(change))
+  }
+
+  /** The status banner now shows `text` (null: hidden). */
+  statusShown(text: string | null): void {
+    const speech = this.status.next(text)
+    if (speech && 'say' in speech) this.announcer.announceEvent('status', speech.say)
+    else if (speech) this.announcer.withdrawEvent('status')
+  }
+
+  /** A dialog opened: its question goes before its focused button ("Exit? No"). */
+  dialogOpened(title: string): void {
+    this.announcer.announceEvent('dialog', speakable(title))
   }
 
   destroy(): void {

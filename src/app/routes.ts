@@ -16,5 +16,12 @@ export const routes: Router.Config = {
     { path: 'browse', component: page(BrowsePage), widgets: [] },
     { path: ARTICLE_ROUTE, component: page(ArticlePage), widgets: [] },
     { path: 'settings', component: page(SettingsPage), widgets: [] },
+    // Not found: a path no route matches opens Live instead of leaving no page at all. The App
+    // already turns a bad location fragment into Live before the Router sees it; this covers a
+    // navigate() in code, and platforms whose router settings keep the hash out of the address.
+    { path: '*', beforeNavigate: () => Promise.resolve('live') } as unknown as Router.RouteDefinition,
   ],
 }
+
+/** The paths a location fragment may name (the special `*` route is not one). */
+export const routePaths: readonly string[] = routes.routes.map((r) => r.path)

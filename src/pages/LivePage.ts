@@ -108,8 +108,10 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
     return this.tag('Banner') as ChannelBanner
   }
 
+  /** The channel banner, and the same for voice guidance. */
   private announce(result: TuneResult): void {
     if ('tuned' in result) this.banner.showChannel(result.tuned.number, result.tuned.name)
     else this.banner.showMessage(String(result.unknownNumber), 'No such channel')
+    appContext().accessibility?.channelChanged('tuned' in result ? result.tuned : result)
   }
 }

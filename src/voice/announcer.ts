@@ -99,6 +99,8 @@ export interface AnnouncerOptions {
 export class Announcer {
   private enabled = false
   private pendingPage: string | null = null
+  /** Things that happened (a channel change, a status banner, a dialog), by kind: a newer one of a kind replaces the older. */
+  private readonly pendingEvents = new Map<string, string>()
   private pendingFocus: string | null = null
   private timer: TimerId | null = null
   /** Something was spoken and may still be playing: the next focus move silences it. */
@@ -129,6 +131,23 @@ export class Announcer {
     this.schedule()
   }
 
+  /**
+   * Something the viewer should hear about though the focus did not move: spoken after the page
+   * title and before the focused item. Within the quiet time, a newer event of the same `kind`
+   * replaces the older (three quick channel changes speak the last channel only).
+   */
+  announceEvent(kind: string, text: string): void {
+    if (!this.isEnabled || !text.trim()) return
+    this.pendingEvents.delete(kind)
+    this.pendingEvents.set(kind, text.trim())
+    this.schedule()
+  }
+
+  /** Drops an event of `kind` not yet spoken (what it was about is over). */
+  withdrawEvent(kind: string): void {
+    this.pendingEvents.delete(kind)
+  }
+
   announceFocus(label: string): void {
     if (!this.isEnabled || !label.trim()) return
     this.pendingFocus = label.trim()
@@ -147,8 +166,9 @@ export class Announcer {
 
   private flush(): void {
     this.timer = null
-    const text = [this.pendingPage, this.pendingFocus].filter((part): part is string => part !== null).join('. ')
+    const text = joinSentences([this.pendingPage, ...this.pendingEvents.values(), this.pendingFocus])
     this.pendingPage = null
+    this.pendingEvents.clear()
     this.pendingFocus = null
     if (!text || !this.engine) return
     this.stopSpeaking()
@@ -166,7 +186,15 @@ export class Announcer {
     if (this.timer !== null) this.clock.clearTimeout(this.timer)
     this.timer = null
     this.pendingPage = null
+    this.pendingEvents.clear()
     this.pendingFocus = null
     this.stopSpeaking()
   }
+}
+
+/** "Settings. Captions: Off", and "Exit? No" (no full stop after a question or an exclamation). */
+function joinSentences(parts: Array<string | null>): string {
+  return parts
+    .filter((part): part is string => part !== null)
+    .reduce((text, part) => (text === '' ? part : /[.?!]$/.test(text) ? `${text} ${part}` : `${text}. ${part}`), '')
 }

@@ -47,6 +47,11 @@ export class ExitDialog extends Lightning.Component<Lightning.Component.Template
     this.onAnswer = null
   }
 
+  /** The question, for voice guidance. */
+  get title(): string {
+    return this.tag('Panel.Title').text.text
+  }
+
   get isOpen(): boolean {
     return this.visible
   }
