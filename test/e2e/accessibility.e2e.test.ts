@@ -5,6 +5,7 @@ import { describe, it, expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import { snapshot, eventually, untilUiReady } from './browser'
 import { useDemoInChromium } from './demo'
+import { recordSpeech, spokenSoFar, forgetSpeech } from './speech'
 import { checkLegibility } from './legibility'
 
 const demo = useDemoInChromium()
@@ -12,16 +13,7 @@ const demo = useDemoInChromium()
 async function open(query: string, context = null as null | import('playwright-core').BrowserContext): Promise<Page> {
   const ctx = context ?? (await demo.browser.newContext({ viewport: { width: 1920, height: 1080 } }))
   const page = await ctx.newPage()
-  await page.addInitScript(() => {
-    const w = window as unknown as { __spoken: string[] }
-    w.__spoken = []
-    // Spy on the speech engine: what would be said, in order.
-    const synth = window.speechSynthesis
-    if (synth) {
-      synth.speak = (u: SpeechSynthesisUtterance) => { w.__spoken.push(u.text) }
-      synth.cancel = () => undefined
-    }
-  })
+  await recordSpeech(page)
   await page.goto(`${demo.server.url}/?automation=1${query}`)
   await untilUiReady(page)
   return page
@@ -92,16 +84,16 @@ describe('voice guidance', () => {
     await page.keyboard.press('ArrowLeft')
     await eventually(async () => (await snapshot(page)).route === 'browse', 10_000, 'Browse')
     await page.waitForTimeout(800)
-    const spoken = await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.slice())
+    const spoken = await spokenSoFar(page)
     console.log('[voice] spoken:', JSON.stringify(spoken))
     expect(spoken.some((s) => s.includes('Browse stories'))).toBe(true)
     const focused = (await snapshot(page)).focused.text!
     expect(spoken.some((s) => s.includes(focused.slice(0, 20)))).toBe(true)
     // Five quick moves: only where the focus ends up is spoken.
-    await page.evaluate(() => ((window as unknown as { __spoken: string[] }).__spoken.length = 0))
+    await forgetSpeech(page)
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight')
     await page.waitForTimeout(800)
-    const burst = await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.slice())
+    const burst = await spokenSoFar(page)
     expect(burst.length).toBe(1)
     await page.context().close()
   })

@@ -7,6 +7,7 @@ import { describe, it, expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import { snapshot, eventually, untilUiReady, type Snapshot } from './browser'
 import { useDemoInChromium, setFault, clearFaults } from './demo'
+import { recordSpeech, spokenSoFar, forgetSpeech } from './speech'
 
 const demo = useDemoInChromium()
 
@@ -15,16 +16,7 @@ async function open(query: string, hash = ''): Promise<{ page: Page; errors: str
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(String(e)))
-  await page.addInitScript(() => {
-    const w = window as unknown as { __spoken: string[] }
-    w.__spoken = []
-    // What would be said, in order (as the accessibility tests read it).
-    const synth = window.speechSynthesis
-    if (synth) {
-      synth.speak = (u: SpeechSynthesisUtterance) => { w.__spoken.push(u.text) }
-      synth.cancel = () => undefined
-    }
-  })
+  await recordSpeech(page)
   await page.goto(`${demo.server.url}/?automation=1${query}${hash}`)
   return { page, errors }
 }
@@ -35,7 +27,7 @@ const until = (page: Page, what: string, test: (s: Snapshot) => boolean, ms = 10
     return test(s) ? s : false
   }, ms, what)
 
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.slice())
+const spoken = (page: Page) => spokenSoFar(page)
 
 async function untilSpoken(page: Page, text: string, ms = 10_000): Promise<string[]> {
   return eventually(async () => {
@@ -81,7 +73,7 @@ describe('voice guidance for what changes without a focus move', () => {
     const { page, errors } = await open('&voice=1')
     await untilUiReady(page)
     await page.waitForTimeout(800)
-    await page.evaluate(() => ((window as unknown as { __spoken: string[] }).__spoken.length = 0))
+    await forgetSpeech(page)
 
     await page.keyboard.press('PageUp') // ChannelUp
     await until(page, 'World Desk', (s) => s.player.channelId === 'world')
@@ -96,7 +88,7 @@ describe('voice guidance for what changes without a focus move', () => {
     await until(page, 'the question gone', (s) => !s.texts.includes('Exit?'))
 
     await page.waitForTimeout(800)
-    await page.evaluate(() => ((window as unknown as { __spoken: string[] }).__spoken.length = 0))
+    await forgetSpeech(page)
     await setFault(demo.server, '/admin/faults', { fault: 'drop', seconds: 40 })
     try {
       await until(page, 'the Reconnecting banner', (s) => s.texts.includes('Reconnecting…'), 40_000)
