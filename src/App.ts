@@ -73,7 +73,7 @@ export class App extends Router.App {
           ? 'Paused · Play to resume · OK to go live'
           : live.soundBlocked && live.state === 'playing'
             ? 'Press OK for sound'
-            : playbackStatusText(live.state, live.timeToFirstFrameMs !== null)
+            : playbackStatusText(live.state, live.timeToFirstFrameMs !== null, live.problem)
       ;(this.tag('Status') as StatusBanner).show(text)
       this.accessibility?.statusShown(text)
     }
@@ -81,6 +81,7 @@ export class App extends Router.App {
       live.events.on('state', updateStatus),
       live.events.on('soundBlocked', updateStatus),
       live.events.on('paused', updateStatus),
+      live.events.on('problem', updateStatus),
     )
     updateStatus()
     this.startHeadlines()

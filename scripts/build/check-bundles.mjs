@@ -4,7 +4,9 @@
  * (`npm run check:bundles`, part of `npm test`), with es-check at each bundle's target:
  * - the module bundle (every ES-module chunk): ES2018 + import(), Chromium 63 / Safari 11.1;
  *   polyfillable built-ins are left to core-js, which Babel injects by usage;
- * - the legacy bundle, hls.js's worker and the inline bundle loader: ES5 (Chromium 53).
+ * - the legacy bundle, hls.js's worker and the inline bundle loader: ES5 (Chromium 53);
+ * and that index.html's Content-Security-Policy allows its inline loader and <style> by the hash
+ * of their final text (scripts/build/csp.mjs).
  * Usage: node scripts/build/check-bundles.mjs [distDir]
  */
 import { execFileSync } from 'node:child_process'
@@ -13,6 +15,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { MODULE_ES_VERSION } from './engine-babel.mjs'
+import { checkContentSecurityPolicy } from './csp.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const esCheck = path.join(root, 'node_modules/.bin/es-check')
@@ -29,6 +32,7 @@ if (legacy.length !== 1 || modules.length < 1 || !scripts.includes('hls.worker.j
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8')
 const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1])
 if (inline.length !== 1) throw new Error(`index.html should carry one inline script (the bundle loader), found ${inline.length}`)
+console.log(`index.html's Content-Security-Policy: ${checkContentSecurityPolicy(html)}`)
 const scratch = mkdtempSync(path.join(tmpdir(), 'check-bundles-'))
 const loader = path.join(scratch, 'bundle-loader.js')
 writeFileSync(loader, inline[0])

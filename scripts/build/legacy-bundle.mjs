@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { LEGACY_PLACEHOLDER } from './bundle-loader.mjs'
+import { withContentSecurityPolicy } from './csp.mjs'
 import { engineBabel, LEGACY_TARGETS } from './engine-babel.mjs'
 import terser from '@rollup/plugin-terser'
 
@@ -40,7 +41,10 @@ export function legacyBundle({ dir, production, sourcePlugins }) {
   }
 }
 
-/** Fills the legacy bundle's file name into the bundle loader of the index.html the module build wrote. */
+/**
+ * Fills the legacy bundle's file name into the bundle loader of the index.html the module build wrote,
+ * then the Content-Security-Policy, whose hashes are of that final inline text.
+ */
 function legacyScriptInLoader() {
   return {
     name: 'legacy-script-in-loader',
@@ -50,7 +54,7 @@ function legacyScriptInLoader() {
       if (!existsSync(file)) this.error(`${file} is missing: the module build writes it and must run first`)
       const html = readFileSync(file, 'utf8')
       if (!html.includes(LEGACY_PLACEHOLDER)) this.error(`${file} has no bundle loader waiting for the legacy bundle: build the module bundle first`)
-      writeFileSync(file, html.replace(LEGACY_PLACEHOLDER, `./${entry.fileName}`))
+      writeFileSync(file, withContentSecurityPolicy(html.replace(LEGACY_PLACEHOLDER, `./${entry.fileName}`)))
     },
   }
 }

@@ -18,7 +18,7 @@ export interface WebDriverKey {
 export const WEBDRIVER_KEYS: Record<'Left' | 'Up' | 'Right' | 'Down' | 'Enter' | 'Back', WebDriverKey>
 
 export interface PageError {
-  kind: 'exception' | 'rejection' | 'console.error'
+  kind: 'exception' | 'rejection' | 'console.error' | 'csp'
   text: string
 }
 

@@ -26,7 +26,7 @@ import { stopProcessGroup } from './process-group.mjs'
 
 /**
  * @typedef {{ name: string, value: string, keyCode: number }} WebDriverKey
- * @typedef {{ kind: 'exception' | 'rejection' | 'console.error', text: string }} PageError
+ * @typedef {{ kind: 'exception' | 'rejection' | 'console.error' | 'csp', text: string }} PageError
  * @typedef {{ x: number, y: number, width: number, height: number }} Area
  * @typedef {{ browserArgs?: string[], env?: NodeJS.ProcessEnv, timeoutMs?: number }} LaunchOptions
  * @typedef {'GET' | 'POST' | 'DELETE'} Method
@@ -251,8 +251,8 @@ export class WpeSession {
   }
 
   /**
-   * From now on, the page's uncaught exceptions, unhandled rejections and console.error calls are
-   * kept for `pageErrors`. (WebDriver has no init script: call it right after `navigate`.)
+   * From now on, the page's uncaught exceptions, unhandled rejections, console.error calls and
+   * Content-Security-Policy violations are kept for `pageErrors`. (WebDriver has no init script: call it right after `navigate`.)
    */
   async collectPageErrors() {
     await this.execute(`
@@ -263,6 +263,9 @@ export class WpeSession {
       });
       window.addEventListener('unhandledrejection', function (e) {
         errors.push({ kind: 'rejection', text: String(e.reason && e.reason.stack || e.reason) });
+      });
+      document.addEventListener('securitypolicyviolation', function (e) {
+        errors.push({ kind: 'csp', text: e.violatedDirective + ' refused ' + e.blockedURI });
       });
       var consoleError = console.error;
       console.error = function () {

@@ -6,7 +6,8 @@
 import Hls, { type ErrorData, type HlsConfig } from 'hls.js'
 import type { Clock, TimerId } from '../lib/clock'
 import { Emitter } from '../lib/emitter'
-import { nextPlaybackState, type PlaybackEvent, type PlaybackState } from './playback-state'
+import { nextPlaybackState, type PlaybackEvent, type PlaybackProblem, type PlaybackState } from './playback-state'
+import { filterDecodableRenditions, formatFamilies, pageTypeSupport, splitCodecs, type TypeSupport } from './codecs'
 import { FrozenPictureWatch } from './frozen-picture-watch'
 import { ReachabilityProbe, type ProbeFetch } from './reachability-probe'
 import { defaultEnvironment, type PageEnvironment } from './page-environment'
@@ -27,7 +28,7 @@ export type PlaybackEngine = 'auto' | 'hlsjs' | 'native'
 export type HlsEngine = Pick<
   Hls,
   | 'on' | 'loadSource' | 'attachMedia' | 'startLoad' | 'stopLoad' | 'recoverMediaError'
-  | 'swapAudioCodec' | 'destroy' | 'levels' | 'currentLevel' | 'latency'
+  | 'swapAudioCodec' | 'destroy' | 'levels' | 'currentLevel' | 'latency' | 'removeLevel'
 >
 
 export interface LiveChannelOptions {
@@ -44,6 +45,8 @@ export interface LiveChannelOptions {
   environment?: PageEnvironment | null
   /** The engine whose MSE workarounds hls.js gets (default: the page's, from its user agent). */
   mediaEngine?: MediaEngine
+  /** What the engine decodes through MSE (default: the page's MediaSource.isTypeSupported; null = ask nothing). */
+  isTypeSupported?: TypeSupport | null
 }
 
 
@@ -56,6 +59,8 @@ export interface LiveChannelEvents extends Record<string, unknown> {
   paused: boolean
   /** hls.js switched rendition: its bitrate (bit/s). */
   bitrate: number
+  /** What is wrong beyond the state (a format the engine cannot decode), or null once it is not. */
+  problem: PlaybackProblem | null
   /** action 'fail': nothing can be tried (a format the engine cannot decode). */
   fatalError: { kind: FatalErrorKind; details: string; action: RecoveryAction['type'] | 'fail' }
 }
@@ -83,6 +88,8 @@ export class LiveChannel {
   engineInUse: 'hlsjs' | 'native' | null = null
   soundBlocked = false
   timeToFirstFrameMs: number | null = null
+  /** What is known to be wrong with the channel (shown with the state), or null. */
+  problem: PlaybackProblem | null = null
 
   private hls: HlsEngine | null = null
   private video: HTMLVideoElement | null = null
@@ -92,6 +99,12 @@ export class LiveChannel {
   private healthyTimer: TimerId | null = null
   private openedAt = 0
   private sawFirstFrame = false
+  /** The viewer paused (the Pause key): a recovery step must not resume then, and otherwise must. */
+  private viewerPaused = false
+  /** Codecs of this channel the engine said it cannot decode (from the manifest or a SourceBuffer). */
+  private undecodableCodecs: string[] = []
+  /** The codecs hls.js read from the stream's init segment (BUFFER_CODECS), for naming a format it could not play. */
+  private streamCodecs: string[] = []
   private readonly videoListeners: Record<string, () => void> = {
     playing: () => this.onFrames(),
     waiting: () => this.dispatch({ type: 'bufferEmpty' }),
@@ -141,6 +154,10 @@ export class LiveChannel {
     this.url = url
     this.video = video
     this.history = emptyRecoveryHistory()
+    this.viewerPaused = false
+    this.undecodableCodecs = []
+    this.streamCodecs = []
+    this.setProblem(null)
     this.openedAt = this.pageTime()
     for (const name in this.videoListeners) video.addEventListener(name, this.videoListeners[name]!)
     const error = this.openSource()
@@ -176,6 +193,7 @@ export class LiveChannel {
 
   /** Pause live (the Pause key): hls.js keeps loading, so Play resumes within the DVR window. */
   pause(): void {
+    this.viewerPaused = true
     if (this.video) this.video.pause()
   }
 
@@ -183,6 +201,7 @@ export class LiveChannel {
   resume(): void {
     const video = this.video
     if (!video) return
+    this.viewerPaused = false
     if (fellOutOfWindow(video)) this.goLive()
     void video.play().catch(() => undefined)
   }
@@ -195,6 +214,7 @@ export class LiveChannel {
   goLive(): void {
     const video = this.video
     if (!video) return
+    this.viewerPaused = false
     const hls = this.hls as (HlsEngine & { liveSyncPosition?: number | null }) | null
     const target = liveEdgePosition(video, hls ? hls.liveSyncPosition : null)
     if (target !== null) video.currentTime = target
@@ -233,6 +253,13 @@ export class LiveChannel {
     // WebKit's GStreamer MSE drops audio after a re-appended init segment (webkit-audio-parser-reset.ts).
     if ((this.options.mediaEngine ?? currentMediaEngine()) === 'webkit-gstreamer') resetAudioParserOnInitSegments(hls)
     hls.on(Hls.Events.ERROR, (_event, data) => this.onHlsError(data))
+    hls.on(Hls.Events.MANIFEST_LOADED, (_event, data) => this.onManifestLoaded(data.levels))
+    hls.on(Hls.Events.MANIFEST_PARSED, () => this.dropUndecodableLevels())
+    hls.on(Hls.Events.BUFFER_CODECS, (_event, data) => {
+      for (const track of Object.values(data as Record<string, { codec?: string; levelCodec?: string } | undefined>)) {
+        for (const codec of splitCodecs(track && (track.codec || track.levelCodec))) if (this.streamCodecs.indexOf(codec) < 0) this.streamCodecs.push(codec)
+      }
+    })
     hls.on(Hls.Events.LEVEL_SWITCHED, (_event, data) => {
       const level = hls.levels[data.level]
       if (level) this.events.emit('bitrate', level.bitrate)
@@ -281,22 +308,89 @@ export class LiveChannel {
     if ((this.state === 'stalled' || this.state === 'recovering') && this.retryTimer === null) this.onFrames()
   }
 
+  private typeSupport(): TypeSupport | null {
+    return this.options.isTypeSupported === undefined ? pageTypeSupport() : this.options.isTypeSupported
+  }
+
+  /** The renditions of a master as declared: those the engine cannot decode are skipped; none left fails. */
+  private onManifestLoaded(levels: ReadonlyArray<{ attrs?: { CODECS?: string }; videoCodec?: string; audioCodec?: string }>): void {
+    const isTypeSupported = this.typeSupport()
+    if (!isTypeSupported || levels.length === 0) return
+    const filter = filterDecodableRenditions(levels.map(renditionCodecs), isTypeSupported)
+    this.noteUndecodable(filter.undecodableCodecs)
+    if (filter.decodable.length === 0) this.failOnFormat(Hls.ErrorDetails.MANIFEST_INCOMPATIBLE_CODECS_ERROR)
+  }
+
+  /** hls.js skips undecodable renditions itself; this makes sure of it (never the last one left). */
+  private dropUndecodableLevels(): void {
+    const hls = this.hls
+    const isTypeSupported = this.typeSupport()
+    if (!hls || !isTypeSupported) return
+    const levels = hls.levels as unknown as ReadonlyArray<{ attrs?: { CODECS?: string }; videoCodec?: string; audioCodec?: string }>
+    const filter = filterDecodableRenditions(levels.map(renditionCodecs), isTypeSupported)
+    if (filter.decodable.length === 0 || filter.decodable.length === levels.length) return
+    this.noteUndecodable(filter.undecodableCodecs)
+    for (let i = levels.length - 1; i >= 0; i--) if (filter.decodable.indexOf(i) < 0) hls.removeLevel(i)
+  }
+
+  private noteUndecodable(codecs: string[]): void {
+    for (const codec of codecs) if (this.undecodableCodecs.indexOf(codec) < 0) this.undecodableCodecs.push(codec)
+  }
+
   private onHlsError(data: ErrorData): void {
+    const D = Hls.ErrorDetails
+    // A SourceBuffer the engine would not make names the codec (hls.js then drops that rendition).
+    // hls.js reports a later SourceBuffer failing after the first as the same error: only a codec
+    // the engine says it does not decode is named for sure.
+    if (data.details === D.BUFFER_ADD_CODEC_ERROR && typeof data.mimeType === 'string') {
+      const codecs = splitCodecs(data.mimeType)
+      const isTypeSupported = this.typeSupport()
+      const missing = isTypeSupported ? filterDecodableRenditions(codecs.map((codec) => ({ codecs: [codec] })), isTypeSupported).undecodableCodecs : []
+      if (missing.length > 0) this.noteUndecodable(missing)
+      else for (const codec of codecs) if (this.streamCodecs.indexOf(codec) < 0) this.streamCodecs.push(codec)
+    }
     if (!data.fatal) return
-    // No rendition is in a format this engine decodes (e.g. H.264/AAC on a build without the
-    // codecs): nothing to recover, and retrying would loop for good.
-    if (data.details === Hls.ErrorDetails.MANIFEST_INCOMPATIBLE_CODECS_ERROR) {
-      this.events.emit('fatalError', { kind: 'media', details: data.details, action: 'fail' })
-      this.clearTimer('retryTimer')
-      this.probe.stop()
-      this.frozenWatch.stop()
-      this.hls?.stopLoad()
-      this.dispatch({ type: 'failed' })
+    // No rendition is in a format this engine decodes (HEVC on a TV without it, H.264/AAC on a
+    // build without the codecs): nothing to recover, and retrying would loop for good.
+    if (data.details === D.MANIFEST_INCOMPATIBLE_CODECS_ERROR || data.details === D.BUFFER_ADD_CODEC_ERROR || data.details === D.BUFFER_INCOMPATIBLE_CODECS_ERROR) {
+      this.failOnFormat(data.details)
       return
     }
     const kind: FatalErrorKind =
       data.type === Hls.ErrorTypes.NETWORK_ERROR ? 'network' : data.type === Hls.ErrorTypes.MEDIA_ERROR ? 'media' : 'other'
     this.recover(kind, data.details)
+  }
+
+  /** Stops for good on a format the engine cannot decode, naming it where it is known. */
+  private failOnFormat(details: string): void {
+    if (this.state === 'failed') return
+    this.events.emit('fatalError', { kind: 'media', details, action: 'fail' })
+    this.clearTimer('retryTimer')
+    this.probe.stop()
+    this.frozenWatch.stop()
+    this.hls?.stopLoad()
+    const named = this.undecodableCodecs.length > 0 ? this.undecodableCodecs : this.undecodableStreamCodecs()
+    if (named.length > 0) this.setProblem({ type: 'format', family: formatFamilies(named) })
+    this.dispatch({ type: 'failed' })
+  }
+
+  /** Of the codecs read from the stream, those the engine says it cannot decode (all of them if it says nothing). */
+  private undecodableStreamCodecs(): string[] {
+    const isTypeSupported = this.typeSupport()
+    if (!isTypeSupported) return this.streamCodecs
+    const missing = filterDecodableRenditions(this.streamCodecs.map((codec) => ({ codecs: [codec] })), isTypeSupported).undecodableCodecs
+    return missing.length > 0 ? missing : this.streamCodecs
+  }
+
+  private setProblem(problem: PlaybackProblem | null): void {
+    if (JSON.stringify(problem) === JSON.stringify(this.problem)) return
+    this.problem = problem
+    this.events.emit('problem', problem)
+  }
+
+  /** After a recovery step re-attached the element: play again unless the viewer paused. */
+  private resumeAfterRecovery(): void {
+    if (this.video && this.video.paused && !this.viewerPaused) this.startPlayback()
   }
 
   private onNativeError(): void {
@@ -314,10 +408,12 @@ export class LiveChannel {
       // hls.js can go quiet after these (no error, no frame): the picture watch then escalates.
       case 'recoverMediaError':
         this.hls?.recoverMediaError()
+        this.resumeAfterRecovery()
         return
       case 'swapAudioCodecAndRecover':
         this.hls?.swapAudioCodec()
         this.hls?.recoverMediaError()
+        this.resumeAfterRecovery()
         return
       case 'restartLoad': {
         const restart = () => {
@@ -442,3 +538,9 @@ export class LiveChannel {
   }
 }
 
+/** A rendition's declared codecs: its CODECS attribute, else what hls.js read of it. */
+function renditionCodecs(level: { attrs?: { CODECS?: string }; videoCodec?: string; audioCodec?: string }): { codecs: string[] } {
+  const declared = splitCodecs(level.attrs && level.attrs.CODECS)
+  if (declared.length > 0) return { codecs: declared }
+  return { codecs: [level.videoCodec, level.audioCodec].filter((c): c is string => !!c) }
+}

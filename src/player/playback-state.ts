@@ -36,8 +36,13 @@ export function nextPlaybackState(state: PlaybackState, event: PlaybackEvent): P
   }
 }
 
+/** What is known to be wrong with the channel, beyond its state (shown in the status banner). */
+export type PlaybackProblem =
+  /** The engine decodes none of the stream's renditions: `family` names the codecs ("HEVC", "H.264/AAC"). */
+  { type: 'format'; family: string }
+
 /** What the viewer sees for each state (the status banner's text; null shows nothing). */
-export function playbackStatusText(state: PlaybackState, hasPlayedBefore: boolean): string | null {
+export function playbackStatusText(state: PlaybackState, hasPlayedBefore: boolean, problem: PlaybackProblem | null = null): string | null {
   switch (state) {
     case 'loading':
       return hasPlayedBefore ? 'Tuning…' : 'Waiting for the channel…'
@@ -47,6 +52,7 @@ export function playbackStatusText(state: PlaybackState, hasPlayedBefore: boolea
       // Never played yet (e.g. launched with no network): nothing to reconnect to, from the viewer's side.
       return hasPlayedBefore ? 'Reconnecting…' : 'Waiting for the channel…'
     case 'failed':
+      if (problem && problem.type === 'format') return `This channel uses a format this TV cannot play (${problem.family})`
       return 'This channel cannot be played right now'
     default:
       return null

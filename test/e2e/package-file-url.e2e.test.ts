@@ -32,6 +32,10 @@ async function startsFromFile(browser: Browser): Promise<{ bundlesRun: string[];
   const errors: string[] = []
   const bundlesRun: string[] = []
   page.on('pageerror', (error) => errors.push(String(error)))
+  // index.html's Content-Security-Policy must allow the package's own files from file:// ('self').
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) errors.push(message.text())
+  })
   page.on('requestfinished', (request) => {
     const file = path.basename(new URL(request.url()).pathname)
     if (/^app-.*\.js$/.test(file)) bundlesRun.push(file.startsWith('app-legacy-') ? 'legacy' : 'modern')

@@ -21,8 +21,11 @@ import { CdpPage, launchEngine, REMOTE_KEYS, type RemoteKey, type RunningEngine 
 
 /** The story's code sits under the picture window, in the right column (ArticlePage layout). */
 const STORY_CODE_AREA = { x: 1320, y: 330, width: 530, height: 420 }
-/** What the status banner says when the engine cannot play the channel (playbackStatusText). */
-const CANNOT_PLAY = 'This channel cannot be played right now'
+/**
+ * What the status banner says when the engine cannot play the channel (playbackStatusText): the
+ * codecs named when MSE says it decodes none of the renditions, else the general words.
+ */
+const CANNOT_PLAY = ['This channel uses a format this TV cannot play (H.264/AAC)', 'This channel cannot be played right now']
 /** The console.error the player logs when neither MSE nor native HLS can play the channel. */
 const CANNOT_PLAY_LOG = /^\[player\] cannot play this channel:/
 
@@ -138,9 +141,9 @@ for (const major of ENGINE_MAJORS) {
         // ladder (about 15 s); either way the viewer must be told, not left waiting.
         const failed = await eventually(async () => {
           const s = await snapshot(page)
-          if (s.player.state === 'failed' && s.texts.indexOf(CANNOT_PLAY) !== -1) return s
+          if (s.player.state === 'failed' && CANNOT_PLAY.some((text) => s.texts.indexOf(text) !== -1)) return s
           throw new Error(`player.state is "${s.player.state}", on screen: ${JSON.stringify(s.texts.filter((t) => t.length < 60))}; player log: ${JSON.stringify(page.console.filter((line) => line.indexOf('[player]') !== -1))}`)
-        }, 30_000, `"${CANNOT_PLAY}"`)
+        }, 30_000, `"${CANNOT_PLAY.join('" or "')}"`)
         expect(failed.player.currentTime).toBe(0)
         expect(await videoTime(page)).toBe(0)
       }, 60_000)

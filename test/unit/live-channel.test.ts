@@ -2,7 +2,7 @@ import { describe, it, expect, beforeEach } from 'vitest'
 import Hls from 'hls.js'
 import { ManualClock } from '../../src/lib/clock'
 import { LiveChannel, type HlsEngine } from '../../src/player/live-channel'
-import { nextPlaybackState } from '../../src/player/playback-state'
+import { nextPlaybackState, playbackStatusText } from '../../src/player/playback-state'
 import type { PlaybackState } from '../../src/player/playback-state'
 
 /** hls.js driven through its real event names: what hls.js's own unit tests do with a mock. */
@@ -28,6 +28,7 @@ class MockHls {
   stopLoad() { this.calls.push('stopLoad') }
   recoverMediaError() { this.calls.push('recoverMediaError') }
   swapAudioCodec() { this.calls.push('swapAudioCodec') }
+  removeLevel(index: number) { this.calls.push(`removeLevel ${index}`); this.levels.splice(index, 1) }
   destroy() { this.calls.push('destroy') }
 }
 
@@ -309,6 +310,90 @@ describe('LiveChannel', () => {
     expect(MockHls.created).toHaveLength(1)
     expect(hls().calls).not.toContain('recoverMediaError')
     expect(channel.state).toBe('failed')
+  })
+
+  it('names the codec when no rendition is decodable, on screen, without a retry', async () => {
+    const noHevc = new LiveChannel({
+      clock, engine: 'auto', hlsConfig: {}, isHlsSupported: () => true, pageTime: () => clock.now(), environment, probeFetch: null,
+      createHls: () => new MockHls() as unknown as HlsEngine,
+      isTypeSupported: (type) => !/hvc1|hev1/.test(type),
+    })
+    const problems: unknown[] = []
+    noHevc.events.on('problem', (p) => problems.push(p))
+    await noHevc.load('http://x/hevc.m3u8', video as unknown as HTMLVideoElement)
+    hls().emit(Hls.Events.MANIFEST_LOADED, { levels: [{ attrs: { CODECS: 'hvc1.1.6.L93.B0,mp4a.40.2' } }] })
+    expect(noHevc.state).toBe('failed')
+    expect(problems).toEqual([{ type: 'format', family: 'HEVC' }])
+    expect(playbackStatusText(noHevc.state, false, noHevc.problem)).toBe('This channel uses a format this TV cannot play (HEVC)')
+    // hls.js's own error that follows changes nothing.
+    hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.MEDIA_ERROR, Hls.ErrorDetails.MANIFEST_INCOMPATIBLE_CODECS_ERROR))
+    clock.advance(10 * 60_000)
+    expect(MockHls.created).toHaveLength(1)
+    expect(noHevc.problem).toEqual({ type: 'format', family: 'HEVC' })
+    // Another channel on the same element opens as usual, with no problem left over.
+    await noHevc.load('http://x/h264.m3u8', video as unknown as HTMLVideoElement)
+    expect(noHevc.state).toBe('loading')
+    expect(noHevc.problem).toBeNull()
+  })
+
+  it('fails on a SourceBuffer the engine will not make (a media playlist: no CODECS), naming its codec', async () => {
+    channel = new LiveChannel({
+      clock, engine: 'auto', hlsConfig: {}, isHlsSupported: () => true, pageTime: () => clock.now(), environment, probeFetch: null,
+      createHls: () => new MockHls() as unknown as HlsEngine,
+      isTypeSupported: (type) => !/hvc1|hev1/.test(type),
+    })
+    await channel.load('http://x/hevc/index.m3u8', video as unknown as HTMLVideoElement)
+    hls().emit(Hls.Events.ERROR, { type: Hls.ErrorTypes.MEDIA_ERROR, details: Hls.ErrorDetails.BUFFER_ADD_CODEC_ERROR, fatal: false, mimeType: 'video/mp4;codecs=hvc1.1.6.L60.90' })
+    // The audio SourceBuffer then fails too (the MediaSource is in a bad state), reported the same way.
+    hls().emit(Hls.Events.ERROR, { type: Hls.ErrorTypes.MEDIA_ERROR, details: Hls.ErrorDetails.BUFFER_ADD_CODEC_ERROR, fatal: true, mimeType: 'audio/mp4;codecs=mp4a.40.2' })
+    expect(channel.state).toBe('failed')
+    expect(channel.problem).toEqual({ type: 'format', family: 'HEVC' })
+    clock.advance(10 * 60_000)
+    expect(hls().calls).not.toContain('recoverMediaError')
+    expect(MockHls.created).toHaveLength(1)
+  })
+
+  it('names the codec read from the init segment when the SourceBuffer error does not', async () => {
+    const noHevc = new LiveChannel({
+      clock, engine: 'auto', hlsConfig: {}, isHlsSupported: () => true, pageTime: () => clock.now(), environment, probeFetch: null,
+      createHls: () => new MockHls() as unknown as HlsEngine,
+      isTypeSupported: (type) => !/hvc1|hev1/.test(type),
+    })
+    await noHevc.load('http://x/hevc/index.m3u8', video as unknown as HTMLVideoElement)
+    hls().emit(Hls.Events.BUFFER_CODECS, { audio: { codec: 'mp4a.40.2' }, video: { codec: 'hvc1.1.6.L60.90' } })
+    hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.MEDIA_ERROR, Hls.ErrorDetails.BUFFER_INCOMPATIBLE_CODECS_ERROR))
+    expect(noHevc.state).toBe('failed')
+    expect(noHevc.problem).toEqual({ type: 'format', family: 'HEVC' })
+  })
+
+  it('drops the renditions the engine cannot decode and keeps playing the others', async () => {
+    const noHevc = new LiveChannel({
+      clock, engine: 'auto', hlsConfig: {}, isHlsSupported: () => true, pageTime: () => clock.now(), environment, probeFetch: null,
+      createHls: () => new MockHls() as unknown as HlsEngine,
+      isTypeSupported: (type) => !/hvc1|hev1/.test(type),
+    })
+    await noHevc.load('http://x/mixed.m3u8', video as unknown as HTMLVideoElement)
+    const levels = [{ attrs: { CODECS: 'hvc1.1.6.L93.B0,mp4a.40.2' } }, { attrs: { CODECS: 'avc1.4d400d,mp4a.40.2' } }]
+    hls().emit(Hls.Events.MANIFEST_LOADED, { levels })
+    hls().levels = levels as never
+    hls().emit(Hls.Events.MANIFEST_PARSED, { levels })
+    expect(hls().calls).toContain('removeLevel 0')
+    expect(hls().levels).toHaveLength(1)
+    expect(noHevc.state).toBe('loading')
+    expect(noHevc.problem).toBeNull()
+  })
+
+  it('never leaves the element paused after a media recovery step (unless the viewer paused)', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    video.presentFrame()
+    // hls.js's recoverMediaError detaches and re-attaches the element: it is paused after.
+    hls().recoverMediaError = () => { hls().calls.push('recoverMediaError'); video.paused = true }
+    hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.MEDIA_ERROR, 'bufferAppendError'))
+    expect(hls().calls).toContain('recoverMediaError')
+    expect(video.paused).toBe(false)
+    channel.pause()
+    hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.MEDIA_ERROR, 'bufferAppendError'))
+    expect(video.paused).toBe(true)
   })
 
   it('reports the level height, bitrate and latency hls.js is on', async () => {

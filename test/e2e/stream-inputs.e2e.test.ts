@@ -1,0 +1,134 @@
+/**
+ * Streams the app did not make, from a plain static host (test/fixtures/streams/, made by
+ * scripts/make-stream-fixtures.sh with Debian's ffmpeg): what the viewer sees and what the
+ * snapshot reports.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import type { Page } from 'playwright-core'
+import { snapshot, eventually } from './browser'
+import { useDemoInChromium } from './demo'
+import { startStaticStreamServer, type StaticStreamServer } from '../fixtures/streams/static-stream-server'
+
+const demo = useDemoInChromium()
+let streams: StaticStreamServer
+beforeAll(async () => {
+  streams = await startStaticStreamServer()
+})
+afterAll(async () => {
+  await streams?.close()
+})
+
+/**
+ * The engine fact simulated: MSE that cannot decode HEVC (as on many TVs and some Chromium
+ * builds). `isTypeSupported` says no for hvc1/hev1 and a SourceBuffer for it cannot be made;
+ * H.264/AAC stay supported.
+ */
+function withoutHevc(): void {
+  const isHevc = (type: string) => /codecs\s*=\s*"?[^"]*\b(hvc1|hev1)/i.test(type)
+  const original = MediaSource.isTypeSupported.bind(MediaSource)
+  MediaSource.isTypeSupported = (type: string) => !isHevc(type) && original(type)
+  const addSourceBuffer = MediaSource.prototype.addSourceBuffer
+  MediaSource.prototype.addSourceBuffer = function (this: MediaSource, type: string) {
+    if (isHevc(type)) throw new DOMException(`unsupported: ${type}`, 'NotSupportedError')
+    return addSourceBuffer.call(this, type)
+  }
+}
+
+async function openStream(url: string, opts: { hevc: boolean }): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  if (!opts.hevc) await context.addInitScript(withoutHevc)
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(String(e)))
+  await page.goto(`${demo.server.url}/?automation=1&stream=${encodeURIComponent(url)}`)
+  return { page, errors, close: () => context.close() }
+}
+
+/** Samples the snapshot for `ms`: the states seen and whether the element was ever paused. */
+async function watch(page: Page, ms: number): Promise<{ states: string[]; texts: string[] }> {
+  const states = new Set<string>()
+  const texts = new Set<string>()
+  const end = Date.now() + ms
+  while (Date.now() < end) {
+    const s = await snapshot(page)
+    states.add(s.player.state)
+    s.texts.forEach((t) => texts.add(t))
+    await page.waitForTimeout(250)
+  }
+  return { states: [...states], texts: [...texts] }
+}
+
+const HEVC_TEXT = 'This channel uses a format this TV cannot play (HEVC)'
+
+describe('a channel in a codec the engine cannot decode (HEVC in fMP4, MSE says no)', () => {
+  it('fails at once with the codec named, on screen and in the snapshot, and retries nothing', async () => {
+    const { page, errors, close } = await openStream(`${streams.origin}/master-hevc.m3u8`, { hevc: false })
+    try {
+      const failed = await eventually(async () => {
+        const s = await snapshot(page)
+        return s.player.state === 'failed' ? s : false
+      }, 15_000, 'the failed state')
+      expect(failed.texts).toContain(HEVC_TEXT)
+      const requestsAtFailure = streams.log.length
+      const later = await watch(page, 4000)
+      expect(later.states).toEqual(['failed'])
+      expect(later.texts).toContain(HEVC_TEXT)
+      expect(later.texts).not.toContain('Waiting for the channel…')
+      // No retry loop: nothing more is fetched from the stream host.
+      expect(streams.log.length).toBe(requestsAtFailure)
+      expect(errors).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+
+  it('fails the same way for a media playlist (no master, so no CODECS to read before the init segment)', async () => {
+    const { page, close } = await openStream(`${streams.origin}/hevc/index.m3u8`, { hevc: false })
+    try {
+      const failed = await eventually(async () => {
+        const s = await snapshot(page)
+        return s.player.state === 'failed' ? s : false
+      }, 20_000, 'the failed state')
+      expect(failed.texts).toContain(HEVC_TEXT)
+      const later = await watch(page, 3000)
+      expect(later.states).toEqual(['failed'])
+    } finally {
+      await close()
+    }
+  })
+
+  it('skips the HEVC rendition of a mixed master and plays the H.264 one', async () => {
+    const from = streams.log.length
+    const { page, errors, close } = await openStream(`${streams.origin}/master-mixed.m3u8`, { hevc: false })
+    try {
+      await eventually(async () => (await snapshot(page)).player.state === 'playing', 15_000, 'playing')
+      await eventually(async () => (await page.evaluate(() => document.querySelector('video')!.currentTime)) > 1, 10_000, 'the picture to move')
+      const requested = streams.log.slice(from)
+      expect(requested.some((p) => p.startsWith('/hevc/'))).toBe(false)
+      expect(requested.some((p) => p.startsWith('/h264/seg-'))).toBe(true)
+      expect(await page.evaluate(() => document.querySelector('video')!.paused)).toBe(false)
+      expect(errors).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+
+  it('leaves the other channels tunable after a channel failed on its codec', async () => {
+    const { page, close } = await openStream(`${streams.origin}/master-hevc.m3u8`, { hevc: false })
+    try {
+      await eventually(async () => {
+        const s = await snapshot(page)
+        return s.player.state === 'failed' && s.focusPath.some((name) => name.endsWith('Page'))
+      }, 20_000, 'the failed state with the UI up')
+      await page.keyboard.press('PageUp') // ChannelUp
+      const s = await eventually(async () => {
+        const s = await snapshot(page)
+        return s.player.state === 'playing' && s.player.channelId !== 'custom' ? s : false
+      }, 20_000, 'another channel playing')
+      expect(s.player.channelId).not.toBe('custom')
+      expect(s.texts).not.toContain(HEVC_TEXT)
+    } finally {
+      await close()
+    }
+  })
+})
