@@ -69,6 +69,12 @@ function expectedConsoleError(major: number, text: string): boolean {
   return major < 76 && CANNOT_PLAY_LOG.test(text)
 }
 
+/** Collects the page's `securitypolicyviolation` events (Chromium 41+) in window.__cspViolations. */
+const RECORD_CSP_VIOLATIONS = `window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', function (e) {
+  window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI)
+})`
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
 for (const major of ENGINE_MAJORS) {
@@ -104,6 +110,8 @@ for (const major of ENGINE_MAJORS) {
     })
 
     it('loads index.html as a TV does, at 1920×1080, and brings the Lightning UI up with headlines in the crawl', async () => {
+      // Records index.html's Content-Security-Policy violations from before the page's own scripts.
+      await page.send('Page.addScriptToEvaluateOnNewDocument', { source: RECORD_CSP_VIOLATIONS })
       await page.navigate(`${server.url}/index.html?automation=1`)
       const viewport = await page.evaluate<{ w: number; h: number; ua: string }>(
         '({ w: window.innerWidth, h: window.innerHeight, ua: navigator.userAgent })',
@@ -164,6 +172,11 @@ for (const major of ENGINE_MAJORS) {
       const exit = await pressUntil(page, REMOTE_KEYS.Back, 'the Exit? question', (s) => s.texts.indexOf('Exit?') !== -1)
       expect(exit.focused.text).toBe('No')
     }, 90_000)
+
+    it("runs the session under index.html's Content-Security-Policy without a violation", async () => {
+      needsUi()
+      expect(await page.evaluate<string[] | null>('window.__cspViolations || null')).toEqual([])
+    })
 
     it('throws nothing on the page, and logs no error but the expected ones', () => {
       expect(page.errors.filter((error) => error.kind === 'exception')).toEqual([])
