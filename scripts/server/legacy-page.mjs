@@ -3,9 +3,11 @@
  * index.html as a Chromium 53–60 TV engine runs it: such engines have no `noModule` on script
  * elements (no ES modules), so the bundle loader starts the legacy bundle, and they do not know
  * `<link rel="modulepreload">`. Used by the legacy-bundle e2e test and by the bench to load the
- * legacy bundle in today's Chromium.
+ * legacy bundle in today's Chromium. The page's Content-Security-Policy is re-hashed to allow the
+ * added inline script.
  */
 import { readFileSync } from 'node:fs'
+import { rehashContentSecurityPolicy } from '../build/csp.mjs'
 
 /** @param {string} html */
 export function asPreModuleEngineRunsIt(html) {
@@ -13,7 +15,7 @@ export function asPreModuleEngineRunsIt(html) {
   const loader = withoutPreloads.indexOf('<script>')
   if (loader === -1) throw new Error('index.html has no inline bundle loader: is this a build of this app?')
   const noModules = '<script>delete HTMLScriptElement.prototype.noModule</script>\n    '
-  return withoutPreloads.slice(0, loader) + noModules + withoutPreloads.slice(loader)
+  return rehashContentSecurityPolicy(withoutPreloads.slice(0, loader) + noModules + withoutPreloads.slice(loader))
 }
 
 /**

@@ -9,7 +9,6 @@ import type { Page } from 'playwright-core'
 import { snapshot, eventually } from './browser'
 import { useDemoInChromium } from './demo'
 import { asPreModuleEngineRunsIt } from '../../scripts/server/legacy-page.mjs'
-import { rehashContentSecurityPolicy } from '../../scripts/build/csp.mjs'
 
 const demo = useDemoInChromium()
 
@@ -39,7 +38,7 @@ async function openAsLegacyEngine(): Promise<{ page: Page; errors: string[]; scr
     const response = await route.fetch()
     // The page's Content-Security-Policy allows inline scripts by hash: the one that removes
     // noModule is new, so the policy is recomputed (otherwise it is refused and the module bundle runs).
-    await route.fulfill({ response, body: rehashContentSecurityPolicy(asPreModuleEngineRunsIt(await response.text())) })
+    await route.fulfill({ response, body: asPreModuleEngineRunsIt(await response.text()) })
   })
   await page.goto(`${demo.server.url}/?automation=1`)
   return { page, errors, scripts }
