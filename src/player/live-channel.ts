@@ -289,6 +289,7 @@ export class LiveChannel {
 
   private onFrames(): void {
     if (!this.sawFirstFrame) return
+    if (this.problem && this.problem.type === 'http') this.setProblem(null)
     this.dispatch({ type: 'frames' })
     this.clearTimer('healthyTimer')
     this.healthyTimer = this.options.clock.setTimeout(() => {
@@ -358,7 +359,13 @@ export class LiveChannel {
     }
     const kind: FatalErrorKind =
       data.type === Hls.ErrorTypes.NETWORK_ERROR ? 'network' : data.type === Hls.ErrorTypes.MEDIA_ERROR ? 'media' : 'other'
-    this.recover(kind, data.details)
+    const action = this.recover(kind, data.details)
+    // The server answered, with an error (hls.js's network error carries the response): say which.
+    const status = kind === 'network' && data.response && typeof data.response.code === 'number' ? data.response.code : 0
+    if (status >= 400) {
+      const delayMs = action.type === 'restartLoad' || action.type === 'reload' ? action.delayMs : 0
+      this.setProblem({ type: 'http', status, retryInSeconds: delayMs >= 1000 ? Math.round(delayMs / 1000) : null })
+    }
   }
 
   /** Stops for good on a format the engine cannot decode, naming it where it is known. */
@@ -397,9 +404,11 @@ export class LiveChannel {
     if (this.engineInUse === 'native') this.recover('other', 'nativeVideoError')
   }
 
-  private recover(kind: FatalErrorKind, details: string): void {
+  private recover(kind: FatalErrorKind, details: string): RecoveryAction {
     const now = this.options.clock.now()
     const action = recoveryAction(kind, this.history, now)
+    // What was wrong before this error is not known to be wrong now (an HTTP status is set again after).
+    if (this.problem && this.problem.type === 'http') this.setProblem(null)
     this.history = recordRecovery(this.history, kind, action, now)
     this.events.emit('fatalError', { kind, details, action: action.type })
     this.dispatch({ type: 'recovering' })
@@ -409,12 +418,12 @@ export class LiveChannel {
       case 'recoverMediaError':
         this.hls?.recoverMediaError()
         this.resumeAfterRecovery()
-        return
+        return action
       case 'swapAudioCodecAndRecover':
         this.hls?.swapAudioCodec()
         this.hls?.recoverMediaError()
         this.resumeAfterRecovery()
-        return
+        return action
       case 'restartLoad': {
         const restart = () => {
           this.clearTimer('retryTimer')
@@ -426,15 +435,16 @@ export class LiveChannel {
         this.retryTimer = this.options.clock.setTimeout(restart, action.delayMs)
         // Don't sit out a long backoff once the server answers again.
         if (this.url && action.delayMs > 1000) this.probe.start(this.url, restart)
-        return
+        return action
       }
       case 'reload':
         this.retryTimer = this.options.clock.setTimeout(() => {
           this.retryTimer = null
           this.rebuild()
         }, action.delayMs)
-        return
+        return action
     }
+    return action
   }
 
   private onOnline(): void {

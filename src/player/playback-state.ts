@@ -39,7 +39,9 @@ export function nextPlaybackState(state: PlaybackState, event: PlaybackEvent): P
 /** What is known to be wrong with the channel, beyond its state (shown in the status banner). */
 export type PlaybackProblem =
   /** The engine decodes none of the stream's renditions: `family` names the codecs ("HEVC", "H.264/AAC"). */
-  { type: 'format'; family: string }
+  | { type: 'format'; family: string }
+  /** The playlist answered an HTTP error (404, 403, 5xx); the next try is `retryInSeconds` away (null: now). */
+  | { type: 'http'; status: number; retryInSeconds: number | null }
 
 /** What the viewer sees for each state (the status banner's text; null shows nothing). */
 export function playbackStatusText(state: PlaybackState, hasPlayedBefore: boolean, problem: PlaybackProblem | null = null): string | null {
@@ -49,6 +51,7 @@ export function playbackStatusText(state: PlaybackState, hasPlayedBefore: boolea
     case 'stalled':
       return 'Buffering…'
     case 'recovering':
+      if (problem && problem.type === 'http') return httpProblemText(problem.status, problem.retryInSeconds)
       // Never played yet (e.g. launched with no network): nothing to reconnect to, from the viewer's side.
       return hasPlayedBefore ? 'Reconnecting…' : 'Waiting for the channel…'
     case 'failed':
@@ -57,4 +60,10 @@ export function playbackStatusText(state: PlaybackState, hasPlayedBefore: boolea
     default:
       return null
   }
+}
+
+/** "The channel is not answering (HTTP 404). Trying again in 8 s": for a viewer and for whoever set the TV up. */
+export function httpProblemText(status: number, retryInSeconds: number | null): string {
+  const retry = retryInSeconds === null ? 'Trying again…' : `Trying again in ${retryInSeconds} s`
+  return `The channel is not answering (HTTP ${status}). ${retry}`
 }

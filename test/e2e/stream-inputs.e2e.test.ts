@@ -132,3 +132,25 @@ describe('a channel in a codec the engine cannot decode (HEVC in fMP4, MSE says 
     }
   })
 })
+
+describe('a playlist the host answers with an HTTP error', () => {
+  it('says what is wrong and when it tries again ("The channel is not answering (HTTP 404)…"), on screen and in the snapshot', async () => {
+    const { page, errors, close } = await openStream(`${streams.origin}/no-such-channel/index.m3u8`, { hevc: true })
+    try {
+      const said = await eventually(async () => {
+        const s = await snapshot(page)
+        return s.texts.find((t) => /^The channel is not answering \(HTTP 404\)\. Trying again in \d+ s$/.test(t)) ?? false
+      }, 20_000, 'the HTTP 404 message')
+      expect(said).toMatch(/Trying again in \d+ s/)
+      const s = await snapshot(page)
+      expect(s.player.state).toBe('recovering')
+      expect(s.texts).not.toContain('Waiting for the channel…')
+      // It keeps trying, with the status still said.
+      const later = await watch(page, 3000)
+      expect(later.texts.some((t) => t.startsWith('The channel is not answering (HTTP 404)'))).toBe(true)
+      expect(errors).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+})

@@ -396,6 +396,30 @@ describe('LiveChannel', () => {
     expect(video.paused).toBe(true)
   })
 
+  it('says which HTTP error the playlist answered, and when it tries again', async () => {
+    const texts: Array<string | null> = []
+    const show = () => texts.push(playbackStatusText(channel.state, channel.timeToFirstFrameMs !== null, channel.problem))
+    channel.events.on('problem', show)
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    const answered = (code: number) => ({ ...fatal(Hls.ErrorTypes.NETWORK_ERROR, 'manifestLoadError'), response: { code, text: 'Not Found' } })
+    hls().emit(Hls.Events.ERROR, answered(404))
+    expect(channel.problem).toEqual({ type: 'http', status: 404, retryInSeconds: 1 })
+    expect(texts.pop()).toBe('The channel is not answering (HTTP 404). Trying again in 1 s')
+    for (let i = 0; i < 3; i++) hls().emit(Hls.Events.ERROR, answered(404))
+    expect(texts.pop()).toBe('The channel is not answering (HTTP 404). Trying again in 8 s')
+    hls().emit(Hls.Events.ERROR, answered(503))
+    expect(texts.pop()).toBe('The channel is not answering (HTTP 503). Trying again in 16 s')
+    // A network error with no answer (a timeout) is not an HTTP error: the usual words.
+    hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.NETWORK_ERROR, 'manifestLoadTimeOut'))
+    expect(channel.problem).toBeNull()
+    expect(playbackStatusText(channel.state, false, channel.problem)).toBe('Waiting for the channel…')
+    hls().emit(Hls.Events.ERROR, answered(403))
+    clock.advance(60_000)
+    video.presentFrame()
+    expect(channel.state).toBe('playing')
+    expect(channel.problem).toBeNull()
+  })
+
   it('reports the level height, bitrate and latency hls.js is on', async () => {
     await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
     hls().levels = [{ height: 234, bitrate: 200_000 }, { height: 720, bitrate: 1_500_000 }]
