@@ -13,6 +13,9 @@ let page: Page
 let errors: string[]
 
 const STATUS_TEXTS = ['Reconnecting…', 'Buffering…', 'Tuning…', 'Waiting for the channel…', 'This channel cannot be played right now']
+/** A status banner: one of the fixed texts, or one that names an HTTP status or a format (playbackStatusText). */
+const isStatusText = (t: string) =>
+  STATUS_TEXTS.includes(t) || /^The channel is not answering \(HTTP \d+\)/.test(t) || t.startsWith('This channel uses a format')
 
 beforeAll(async () => {
   ;({ page, errors } = await openPage(demo.browser, `${demo.server.url}/?automation=1`))
@@ -33,7 +36,7 @@ async function observe(ms: number): Promise<Observation> {
   const end = Date.now() + ms
   while (Date.now() < end) {
     const snap = await snapshot(page)
-    snap.texts.filter((t) => STATUS_TEXTS.includes(t)).forEach((t) => statusSeen.add(t))
+    snap.texts.filter(isStatusText).forEach((t) => statusSeen.add(t))
     if (snap.ticker.items.length === 0) crawlEverEmpty = true
     await page.waitForTimeout(250)
   }
@@ -45,7 +48,7 @@ async function healthyAgain(boundMs: number): Promise<number> {
   const cleared = Date.now()
   await eventually(async () => {
     const a = await snapshot(page)
-    if (a.player.state !== 'playing' || a.texts.some((t) => STATUS_TEXTS.includes(t))) return false
+    if (a.player.state !== 'playing' || a.texts.some(isStatusText)) return false
     await page.waitForTimeout(600)
     const b = await snapshot(page)
     return b.player.state === 'playing' && b.player.currentTime > a.player.currentTime + 0.3
