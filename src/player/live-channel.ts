@@ -81,6 +81,8 @@ const HEALTHY_AFTER_MS = 10_000
  */
 const RECOVERY_TARGET_DURATIONS = 5
 const RECOVERY_MIN_SECONDS = 10
+/** The measured bitrate (for a playlist that declares none) is over this many recent fragments. */
+const MEASURED_FRAGMENTS = 6
 
 export class LiveChannel {
   readonly events = new Emitter<LiveChannelEvents>()
@@ -105,6 +107,10 @@ export class LiveChannel {
   private undecodableCodecs: string[] = []
   /** The codecs hls.js read from the stream's init segment (BUFFER_CODECS), for naming a format it could not play. */
   private streamCodecs: string[] = []
+  /** The last main fragments loaded (level, bytes, seconds): the bitrate when the playlist declares none. */
+  private loadedFragments: Array<{ level: number; bytes: number; seconds: number }> = []
+  /** The rendition now playing declares no bitrate: report the measured one once it is known. */
+  private bitratePending = false
   private readonly videoListeners: Record<string, () => void> = {
     playing: () => this.onFrames(),
     waiting: () => this.dispatch({ type: 'bufferEmpty' }),
@@ -157,6 +163,8 @@ export class LiveChannel {
     this.viewerPaused = false
     this.undecodableCodecs = []
     this.streamCodecs = []
+    this.loadedFragments = []
+    this.bitratePending = false
     this.setProblem(null)
     this.openedAt = this.pageTime()
     for (const name in this.videoListeners) video.addEventListener(name, this.videoListeners[name]!)
@@ -185,8 +193,9 @@ export class LiveChannel {
     const latency = this.hls ? this.hls.latency : NaN
     return {
       currentTime: video ? video.currentTime : 0,
-      levelHeight: level ? level.height : video && video.videoHeight ? video.videoHeight : null,
-      bitrate: level ? level.bitrate : null,
+      // A media playlist's level says 0 for both: the picture's own height and the measured bitrate.
+      levelHeight: level && level.height > 0 ? level.height : video && video.videoHeight ? video.videoHeight : null,
+      bitrate: level && level.bitrate > 0 ? level.bitrate : this.measuredBitrate(this.hls ? this.hls.currentLevel : -1),
       latency: isFinite(latency) && latency > 0 ? latency : null,
     }
   }
@@ -262,8 +271,14 @@ export class LiveChannel {
     })
     hls.on(Hls.Events.LEVEL_SWITCHED, (_event, data) => {
       const level = hls.levels[data.level]
-      if (level) this.events.emit('bitrate', level.bitrate)
+      if (!level) return
+      // A media playlist (no master) declares no BANDWIDTH: hls.js's one level says 0. Its
+      // fragments may all be loaded before the switch is reported (a short VOD).
+      const bitrate = level.bitrate > 0 ? level.bitrate : this.measuredBitrate(data.level)
+      this.bitratePending = bitrate === null
+      if (bitrate !== null) this.events.emit('bitrate', bitrate)
     })
+    hls.on(Hls.Events.FRAG_LOADED, (_event, data) => this.onFragmentLoaded(data.frag))
     return hls
   }
 
@@ -307,6 +322,33 @@ export class LiveChannel {
   /** The picture advanced: after a stall or a recovery step that worked, that is playing again. */
   private onPictureMoving(): void {
     if ((this.state === 'stalled' || this.state === 'recovering') && this.retryTimer === null) this.onFrames()
+  }
+
+  /** A main-rendition fragment arrived: its size over its duration feeds the measured bitrate. */
+  private onFragmentLoaded(frag: { type?: string; level?: number; duration?: number; stats?: { loaded?: number; total?: number } }): void {
+    if (frag.type !== 'main' || !frag.stats || !(frag.duration! > 0)) return
+    const bytes = frag.stats.loaded || frag.stats.total || 0
+    if (!(bytes > 0)) return
+    const level = typeof frag.level === 'number' ? frag.level : -1
+    this.loadedFragments.push({ level, bytes, seconds: frag.duration! })
+    if (this.loadedFragments.length > MEASURED_FRAGMENTS) this.loadedFragments.shift()
+    const measured = this.hls && this.hls.currentLevel === level ? this.measuredBitrate(level) : null
+    if (this.bitratePending && measured !== null) {
+      this.bitratePending = false
+      this.events.emit('bitrate', measured)
+    }
+  }
+
+  /** Bits per second of the last fragments of `level` loaded (bytes × 8 / their duration), or null before any. */
+  private measuredBitrate(level: number): number | null {
+    let bytes = 0
+    let seconds = 0
+    for (const f of this.loadedFragments) {
+      if (f.level !== level) continue
+      bytes += f.bytes
+      seconds += f.seconds
+    }
+    return seconds > 0 ? Math.round((bytes * 8) / seconds) : null
   }
 
   private typeSupport(): TypeSupport | null {

@@ -154,3 +154,25 @@ describe('a playlist the host answers with an HTTP error', () => {
     }
   })
 })
+
+describe('a media playlist given as the channel URL (no master: no RESOLUTION, no BANDWIDTH)', () => {
+  it('reports the picture height and a measured bitrate, in the snapshot and the QoE figures', async () => {
+    const { page, errors, close } = await openStream(`${streams.origin}/h264/index.m3u8`, { hevc: true })
+    try {
+      await eventually(async () => (await snapshot(page)).player.state === 'playing', 15_000, 'playing')
+      // Two fragments in: the first two have been loaded and measured.
+      await eventually(async () => (await page.evaluate(() => document.querySelector('video')!.currentTime)) > 2, 10_000, 'two fragments played')
+      const s = await snapshot(page)
+      // The fixture is 320x180 at about 100 kbit/s (video and audio, see make-stream-fixtures.sh).
+      expect(s.player.levelHeight).toBe(180)
+      expect(s.player.bitrate).toBeGreaterThan(50_000)
+      expect(s.player.bitrate).toBeLessThan(300_000)
+      const qoe = await page.evaluate(() => (window as unknown as { automation: { qoe(): { bitrate: number | null } } }).automation.qoe())
+      expect(qoe.bitrate).toBeGreaterThan(50_000)
+      expect(qoe.bitrate).toBeLessThan(300_000)
+      expect(errors).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+})

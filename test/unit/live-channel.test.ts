@@ -420,6 +420,38 @@ describe('LiveChannel', () => {
     expect(channel.problem).toBeNull()
   })
 
+  it('falls back to the picture height and a measured bitrate for a media playlist (its level says 0)', async () => {
+    const bitrates: number[] = []
+    channel.events.on('bitrate', (b) => bitrates.push(b))
+    await channel.load('http://x/media.m3u8', video as unknown as HTMLVideoElement)
+    hls().levels = [{ height: 0, bitrate: 0 }]
+    hls().currentLevel = 0
+    hls().emit(Hls.Events.LEVEL_SWITCHED, { level: 0 })
+    expect(bitrates).toEqual([])
+    video.videoHeight = 180
+    expect(channel.figures()).toMatchObject({ levelHeight: 180, bitrate: null })
+    const loaded = (bytes: number, type = 'main', level = 0) => hls().emit(Hls.Events.FRAG_LOADED, { frag: { type, level, duration: 2, stats: { loaded: bytes, total: bytes } } })
+    loaded(25_000)
+    loaded(999_999, 'audio')
+    loaded(35_000)
+    // (25 000 + 35 000) bytes × 8 / 4 s; the alternate-audio fragment is not the rendition's.
+    expect(channel.figures()).toMatchObject({ levelHeight: 180, bitrate: 120_000 })
+    // QoE hears the first measured figure once, not a bitrate switch per fragment.
+    expect(bitrates).toEqual([100_000])
+  })
+
+  it('measures the bitrate of fragments loaded before hls.js reports the level switch (a short VOD)', async () => {
+    const bitrates: number[] = []
+    channel.events.on('bitrate', (b) => bitrates.push(b))
+    await channel.load('http://x/media.m3u8', video as unknown as HTMLVideoElement)
+    hls().levels = [{ height: 0, bitrate: 0 }]
+    hls().currentLevel = 0
+    for (let i = 0; i < 4; i++) hls().emit(Hls.Events.FRAG_LOADED, { frag: { type: 'main', level: 0, duration: 2, stats: { loaded: 25_000 } } })
+    hls().emit(Hls.Events.LEVEL_SWITCHED, { level: 0 })
+    expect(bitrates).toEqual([100_000])
+    expect(channel.figures().bitrate).toBe(100_000)
+  })
+
   it('reports the level height, bitrate and latency hls.js is on', async () => {
     await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
     hls().levels = [{ height: 234, bitrate: 200_000 }, { height: 720, bitrate: 1_500_000 }]
