@@ -23,6 +23,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { seededRandom } from './seeded-random.mjs'
 
 // Node's default young generation is small for MB-sized strings: promoting them makes 1 MB inputs
 // look up to ~3x slower per kB though the work is linear. A larger one keeps the figure about the
@@ -67,17 +68,6 @@ async function loadHtmlToText() {
   }
 }
 
-/** A small deterministic generator (mulberry32), so every run times the same strings. */
-function random(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const repeatTo = (unit, size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
 const PROSE =
   '<p>Officials said on <b>Tuesday</b> that the measure would take effect next month &amp; a final vote ' +
@@ -99,7 +89,7 @@ const PATTERNS = {
   'punctuation run': (size) => repeatTo('.', size - 1) + 'x',
   'blank lines': (size) => repeatTo('\n \n', size),
   'random markup': (size) => {
-    const next = random(size)
+    const next = seededRandom(size)
     const parts = []
     let length = 0
     while (length < size) {

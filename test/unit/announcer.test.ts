@@ -76,6 +76,61 @@ describe('Announcer', () => {
     mute.announceFocus('Anything')
     expect(clock.pendingTimers()).toBe(0)
   })
+
+  describe('events with no focus move', () => {
+    it('speaks an event with no focus move', () => {
+      announcer.announceEvent('channel', 'Channel 2, World Desk')
+      clock.advance(250)
+      expect(engine.log).toEqual(['speak Channel 2, World Desk'])
+    })
+
+    it('three quick channel changes speak the last one only; a status in between is kept', () => {
+      announcer.announceEvent('channel', 'Channel 2, World Desk')
+      clock.advance(100)
+      announcer.announceEvent('status', 'Tuning')
+      announcer.announceEvent('channel', 'Channel 1, Newsroom 24')
+      clock.advance(100)
+      announcer.announceEvent('channel', 'Channel 2, World Desk')
+      clock.advance(250)
+      expect(engine.log).toEqual(['speak Tuning. Channel 2, World Desk'])
+    })
+
+    it('a dialog: its question, then its focused button, in one utterance', () => {
+      announcer.announceFocus('No')
+      announcer.announceEvent('dialog', 'Exit?')
+      clock.advance(250)
+      expect(engine.log).toEqual(['speak Exit? No'])
+    })
+
+    it('page title, then events, then the focused item', () => {
+      announcer.announcePage('Live TV')
+      announcer.announceEvent('status', 'Reconnecting')
+      announcer.announceFocus('Newsroom 24')
+      clock.advance(250)
+      expect(engine.log).toEqual(['speak Live TV. Reconnecting. Newsroom 24'])
+    })
+
+    it('a withdrawn event is not spoken; nothing while off', () => {
+      announcer.announceEvent('status', 'Buffering')
+      clock.advance(100)
+      announcer.withdrawEvent('status')
+      clock.advance(500)
+      expect(engine.log).toEqual([])
+      announcer.setEnabled(false)
+      announcer.announceEvent('status', 'Reconnecting')
+      clock.advance(500)
+      expect(engine.log).toEqual([])
+      expect(clock.pendingTimers()).toBe(0)
+    })
+
+    it('an event pending when voice is switched off is dropped', () => {
+      announcer.announceEvent('channel', 'Channel 2, World Desk')
+      announcer.setEnabled(false)
+      announcer.setEnabled(true)
+      clock.advance(500)
+      expect(engine.log).toEqual([])
+    })
+  })
 })
 
 describe('speech engines', () => {
@@ -168,71 +223,5 @@ describe('focusLabel', () => {
     expect(focusLabel(node({}))).toBe('')
     expect(focusLabel(node({ kids: [node({ label: 'Crawl speed' }), node({ label: '‹  Normal  ›' }), node({ label: '·' })] }))).toBe('Crawl speed, Normal')
     expect(focusLabel(node({ label: 'NEWSFRONT  ·  370 days ago' }))).toBe('NEWSFRONT, 370 days ago')
-  })
-})
-
-describe('Announcer events', () => {
-  let clock: ManualClock
-  let engine: FakeEngine
-  let announcer: Announcer
-
-  beforeEach(() => {
-    clock = new ManualClock(0)
-    engine = new FakeEngine()
-    announcer = new Announcer(engine, clock, { focusDelayMs: 250 })
-    announcer.setEnabled(true)
-  })
-
-  it('speaks an event with no focus move', () => {
-    announcer.announceEvent('channel', 'Channel 2, World Desk')
-    clock.advance(250)
-    expect(engine.log).toEqual(['speak Channel 2, World Desk'])
-  })
-
-  it('three quick channel changes speak the last one only; a status in between is kept', () => {
-    announcer.announceEvent('channel', 'Channel 2, World Desk')
-    clock.advance(100)
-    announcer.announceEvent('status', 'Tuning')
-    announcer.announceEvent('channel', 'Channel 1, Newsroom 24')
-    clock.advance(100)
-    announcer.announceEvent('channel', 'Channel 2, World Desk')
-    clock.advance(250)
-    expect(engine.log).toEqual(['speak Tuning. Channel 2, World Desk'])
-  })
-
-  it('a dialog: its question, then its focused button, in one utterance', () => {
-    announcer.announceFocus('No')
-    announcer.announceEvent('dialog', 'Exit?')
-    clock.advance(250)
-    expect(engine.log).toEqual(['speak Exit? No'])
-  })
-
-  it('page title, then events, then the focused item', () => {
-    announcer.announcePage('Live TV')
-    announcer.announceEvent('status', 'Reconnecting')
-    announcer.announceFocus('Newsroom 24')
-    clock.advance(250)
-    expect(engine.log).toEqual(['speak Live TV. Reconnecting. Newsroom 24'])
-  })
-
-  it('a withdrawn event is not spoken; nothing while off', () => {
-    announcer.announceEvent('status', 'Buffering')
-    clock.advance(100)
-    announcer.withdrawEvent('status')
-    clock.advance(500)
-    expect(engine.log).toEqual([])
-    announcer.setEnabled(false)
-    announcer.announceEvent('status', 'Reconnecting')
-    clock.advance(500)
-    expect(engine.log).toEqual([])
-    expect(clock.pendingTimers()).toBe(0)
-  })
-
-  it('an event pending when voice is switched off is dropped', () => {
-    announcer.announceEvent('channel', 'Channel 2, World Desk')
-    announcer.setEnabled(false)
-    announcer.setEnabled(true)
-    clock.advance(500)
-    expect(engine.log).toEqual([])
   })
 })

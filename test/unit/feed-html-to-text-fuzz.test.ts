@@ -8,17 +8,8 @@
 import { describe, it, expect } from 'vitest'
 import { capText, firstImageSrc, htmlToText, plainTextToHtml } from '../../src/feed/html-to-text'
 import { escapeHtml } from '../../src/feed/html-entities'
+import { seededRandom as random } from '../../scripts/bench/seeded-random.mjs'
 
-/** mulberry32: every run fuzzes the same strings, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!
 
 const UNSAFE = /[\x00-\x08\x0b\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ue000\ue001]/
