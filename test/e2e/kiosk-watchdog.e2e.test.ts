@@ -26,8 +26,9 @@ describe('kiosk watchdog', () => {
       await page.goto(`${demo.server.url}/?automation=1&kiosk=1`)
       const down = await eventually(async () => {
         const s = await snapshot(page)
-        return s.texts.includes('Waiting for the channel…') ? s : false
-      }, 20_000, 'the kiosk waiting for its channel')
+        // The playlist answers 500: the screen says so (and that it will try again).
+        return s.texts.some((t) => t.startsWith('The channel is not answering (HTTP 500).')) ? s : false
+      }, 20_000, 'the kiosk saying its channel is not answering')
       expect(down.player.state).not.toBe('playing')
       expect(loads).toBe(1)
 
