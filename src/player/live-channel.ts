@@ -7,7 +7,7 @@ import Hls, { type ErrorData, type HlsConfig } from 'hls.js'
 import type { Clock, TimerId } from '../lib/clock'
 import { Emitter } from '../lib/emitter'
 import { nextPlaybackState, type PlaybackEvent, type PlaybackProblem, type PlaybackState } from './playback-state'
-import { filterDecodableRenditions, formatFamilies, pageTypeSupport, splitCodecs, type TypeSupport } from './codecs'
+import { codecSupported, filterDecodableRenditions, formatFamilies, pageTypeSupport, splitCodecs, type TypeSupport } from './codecs'
 import { FrozenPictureWatch } from './frozen-picture-watch'
 import { ReachabilityProbe, type ProbeFetch } from './reachability-probe'
 import { defaultEnvironment, type PageEnvironment } from './page-environment'
@@ -266,7 +266,7 @@ export class LiveChannel {
     hls.on(Hls.Events.MANIFEST_PARSED, () => this.dropUndecodableLevels())
     hls.on(Hls.Events.BUFFER_CODECS, (_event, data) => {
       for (const track of Object.values(data as Record<string, { codec?: string; levelCodec?: string } | undefined>)) {
-        for (const codec of splitCodecs(track && (track.codec || track.levelCodec))) if (this.streamCodecs.indexOf(codec) < 0) this.streamCodecs.push(codec)
+        addMissing(this.streamCodecs, splitCodecs(track && (track.codec || track.levelCodec)))
       }
     })
     hls.on(Hls.Events.LEVEL_SWITCHED, (_event, data) => {
@@ -377,7 +377,7 @@ export class LiveChannel {
   }
 
   private noteUndecodable(codecs: string[]): void {
-    for (const codec of codecs) if (this.undecodableCodecs.indexOf(codec) < 0) this.undecodableCodecs.push(codec)
+    addMissing(this.undecodableCodecs, codecs)
   }
 
   private onHlsError(data: ErrorData): void {
@@ -387,10 +387,9 @@ export class LiveChannel {
     // the engine says it does not decode is named for sure.
     if (data.details === D.BUFFER_ADD_CODEC_ERROR && typeof data.mimeType === 'string') {
       const codecs = splitCodecs(data.mimeType)
-      const isTypeSupported = this.typeSupport()
-      const missing = isTypeSupported ? filterDecodableRenditions(codecs.map((codec) => ({ codecs: [codec] })), isTypeSupported).undecodableCodecs : []
+      const missing = this.refusedCodecs(codecs) ?? []
       if (missing.length > 0) this.noteUndecodable(missing)
-      else for (const codec of codecs) if (this.streamCodecs.indexOf(codec) < 0) this.streamCodecs.push(codec)
+      else addMissing(this.streamCodecs, codecs)
     }
     if (!data.fatal) return
     // No rendition is in a format this engine decodes (HEVC on a TV without it, H.264/AAC on a
@@ -425,10 +424,14 @@ export class LiveChannel {
 
   /** Of the codecs read from the stream, those the engine says it cannot decode (all of them if it says nothing). */
   private undecodableStreamCodecs(): string[] {
+    const missing = this.refusedCodecs(this.streamCodecs)
+    return missing && missing.length > 0 ? missing : this.streamCodecs
+  }
+
+  /** Of `codecs`, those the engine says it cannot decode; null when there is no engine to ask. */
+  private refusedCodecs(codecs: string[]): string[] | null {
     const isTypeSupported = this.typeSupport()
-    if (!isTypeSupported) return this.streamCodecs
-    const missing = filterDecodableRenditions(this.streamCodecs.map((codec) => ({ codecs: [codec] })), isTypeSupported).undecodableCodecs
-    return missing.length > 0 ? missing : this.streamCodecs
+    return isTypeSupported ? codecs.filter((codec) => !codecSupported(codec, isTypeSupported)) : null
   }
 
   private setProblem(problem: PlaybackProblem | null): void {
@@ -595,4 +598,9 @@ function renditionCodecs(level: { attrs?: { CODECS?: string }; videoCodec?: stri
   const declared = splitCodecs(level.attrs && level.attrs.CODECS)
   if (declared.length > 0) return { codecs: declared }
   return { codecs: [level.videoCodec, level.audioCodec].filter((c): c is string => !!c) }
+}
+
+/** Appends each of `items` not in `list` yet (codec lists stay short and ordered). */
+function addMissing(list: string[], items: string[]): void {
+  for (const item of items) if (list.indexOf(item) < 0) list.push(item)
 }
