@@ -1,19 +1,20 @@
 // @ts-check
 /**
  * `npm run package:webos`: packages/<id>_<version>_all.ipk for LG TVs (webOS 4+), made by the
- * webOS CLI's ares-package from a staging folder holding the app, appinfo.json and the icons.
+ * webOS CLI's ares-package (fetched on first use: webos-cli.mjs) from a staging folder holding the
+ * app, appinfo.json and the icons.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { appIconPng } from './app-icon.mjs'
-import { REPO_ROOT, stageApp } from './stage-app.mjs'
+import { stageApp } from './stage-app.mjs'
 import { isCliEntry, runPackageCli } from './package-cli.mjs'
+import { aresPackage } from './webos-cli.mjs'
 
 // webOS TV launcher sizes: icon 80x80, largeIcon 130x130.
 const ICONS = { icon: { file: 'icon.png', size: 80 }, largeIcon: { file: 'largeIcon.png', size: 130 } }
-const ARES_PACKAGE = path.join(REPO_ROOT, 'node_modules/.bin/ares-package')
 
 /** @param {import('./app-identity.mjs').AppIdentity} app */
 export function webosAppInfo(app) {
@@ -46,7 +47,7 @@ export function makeIpk({ distDir, outDir, app }) {
     mkdirSync(outDir, { recursive: true })
     // --no-minify (left out of its --help): the bundles are minified already, and ares-package's
     // uglify-js cannot parse the modern bundle's ES2019.
-    execFileSync(ARES_PACKAGE, [stageDir, '--no-minify', '-o', outDir], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 })
+    execFileSync(aresPackage(), [stageDir, '--no-minify', '-o', outDir], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 })
     const ipk = path.join(outDir, `${app.id}_${app.version}_all.ipk`)
     if (!existsSync(ipk)) throw new Error(`ares-package finished but wrote no ${ipk}`)
     return ipk
