@@ -29,6 +29,7 @@ import { createHash } from 'node:crypto'
 import { DEMO_ARTICLES, HOSTILE_ARTICLES, ROTATION } from './demo-articles.mjs'
 import { publishedMs, renderHuge, renderJsonFeed, renderRss } from './demo-feed-render.mjs'
 import { FeedRequestError, readDemoItem } from './demo-feed-item.mjs'
+import { readJsonBody, sendJson } from './http-json.mjs'
 
 /** @typedef {import('./demo-articles.mjs').DemoArticle} DemoArticle */
 /** @typedef {'500' | 'hang' | 'malformed' | 'huge' | 'latin1' | 'hostile'} FeedFaultKind */
@@ -218,12 +219,12 @@ export function createDemoFeed({ now = () => Date.now(), baseUrl, newItemEverySe
     if (!isFeed && pathname !== '/admin/feed/items' && pathname !== '/admin/feed/fault') return false
     const method = req.method ?? 'GET'
     if (method === 'OPTIONS') {
-      if (!isFeed) return sendJson(res, 405, { error: 'admin: no CORS' }, false)
+      if (!isFeed) return sendJson(res, 405, { error: 'admin: no CORS' })
       res.writeHead(204, { ...CORS, 'Access-Control-Max-Age': '600' }).end()
       return true
     }
     if (isFeed) {
-      if (method !== 'GET' && method !== 'HEAD') return sendJson(res, 405, { error: 'GET or HEAD only' }, true)
+      if (method !== 'GET' && method !== 'HEAD') return sendJson(res, 405, { error: 'GET or HEAD only' }, CORS)
       serveFeed(req, res, pathname === '/feed.rss' ? 'rss' : 'json')
       return true
     }
@@ -244,7 +245,7 @@ export function createDemoFeed({ now = () => Date.now(), baseUrl, newItemEverySe
           return sendJson(res, 200, { items })
         }
         if (method === 'POST') {
-          const article = addItem(await readJsonBody(req))
+          const article = addItem(await readJsonBody(req, MAX_BODY_BYTES, FeedRequestError))
           return sendJson(res, 201, { id: article.id, title: article.headline, published: article.published })
         }
         if (method === 'DELETE') {
@@ -253,7 +254,7 @@ export function createDemoFeed({ now = () => Date.now(), baseUrl, newItemEverySe
         }
       } else {
         if (method === 'GET') return sendJson(res, 200, { fault: activeFault() && fault })
-        if (method === 'POST') return sendJson(res, 200, { fault: setFault(/** @type {FeedFaultRequest} */ (await readJsonBody(req))) })
+        if (method === 'POST') return sendJson(res, 200, { fault: setFault(/** @type {FeedFaultRequest} */ (await readJsonBody(req, MAX_BODY_BYTES, FeedRequestError))) })
         if (method === 'DELETE') return sendJson(res, 200, { fault: setFault(null) })
       }
       return sendJson(res, 405, { error: 'GET, POST or DELETE only' })
@@ -276,35 +277,6 @@ function isNotModified(req, etag, lastModified) {
   if (ifNoneMatch) return ifNoneMatch.split(',').some((tag) => ['*', etag, `W/${etag}`].includes(tag.trim()))
   const since = Date.parse(req.headers['if-modified-since'] ?? '')
   return Number.isFinite(since) && Date.parse(lastModified) <= since
-}
-
-/** @param {Req} req */
-async function readJsonBody(req) {
-  let size = 0
-  /** @type {Buffer[]} */
-  const chunks = []
-  for await (const chunk of req) {
-    size += chunk.length
-    if (size > MAX_BODY_BYTES) throw new FeedRequestError(`body over ${MAX_BODY_BYTES} bytes`)
-    chunks.push(chunk)
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
-  } catch {
-    throw new FeedRequestError('the body is not JSON')
-  }
-}
-
-/**
- * @param {Res} res
- * @param {number} status
- * @param {unknown} value
- * @param {boolean} [cors]  only the feed's own answers allow other origins, never the admin ones
- */
-function sendJson(res, status, value, cors = false) {
-  res.writeHead(status, { ...(cors ? CORS : {}), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
-  res.end(JSON.stringify(value) + '\n')
-  return true
 }
 
 /**

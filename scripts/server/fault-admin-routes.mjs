@@ -6,6 +6,7 @@
  *   DELETE -> 200 { cleared: <count> }
  */
 import { FAULT_KINDS, FaultRequestError } from './faults.mjs'
+import { readJsonBody, sendJson } from './http-json.mjs'
 
 const MAX_BODY_BYTES = 4096
 
@@ -25,14 +26,14 @@ export async function handleFaultAdmin(req, res, url, { faults, channelIds }) {
       return sendJson(res, 200, { cleared: faults.clear() })
     case 'POST': {
       try {
-        const request = JSON.parse(await readBody(req))
+        const request = /** @type {any} */ (await readJsonBody(req, MAX_BODY_BYTES, FaultRequestError))
         const channel = request?.channel
         if (channel !== undefined && channel !== null && !channelIds.includes(channel)) {
           throw new FaultRequestError(`unknown channel ${JSON.stringify(channel)}; one of ${channelIds.join(', ')}`)
         }
         return sendJson(res, 201, { added: faults.add(request) })
       } catch (error) {
-        const known = error instanceof FaultRequestError || error instanceof SyntaxError
+        const known = error instanceof FaultRequestError
         return sendJson(res, 400, { error: known ? error.message : 'bad request' })
       }
     }
@@ -40,33 +41,4 @@ export async function handleFaultAdmin(req, res, url, { faults, channelIds }) {
       res.setHeader('Allow', 'GET, POST, DELETE, OPTIONS')
       return sendJson(res, 405, { error: `method ${req.method} not allowed` })
   }
-}
-
-/**
- * @param {import('node:http').IncomingMessage} req
- * @returns {Promise<string>}
- */
-async function readBody(req) {
-  let size = 0
-  /** @type {Buffer[]} */
-  const chunks = []
-  for await (const chunk of req) {
-    size += chunk.length
-    if (size > MAX_BODY_BYTES) throw new FaultRequestError(`body larger than ${MAX_BODY_BYTES} bytes`)
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
-
-/**
- * @param {import('node:http').ServerResponse} res
- * @param {number} status
- * @param {unknown} value
- * @returns {true}
- */
-function sendJson(res, status, value) {
-  const body = Buffer.from(JSON.stringify(value, null, 2) + '\n', 'utf8')
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length, 'Cache-Control': 'no-cache' })
-  res.end(body)
-  return true
 }
