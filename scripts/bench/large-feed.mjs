@@ -24,7 +24,7 @@ export function makeLargeRssFeed(options) {
     '<channel><title>Large Test Feed</title><link>https://news.example.com/</link><description>Generated</description>\n',
   ]
   for (let i = 0; i < options.items; i++) {
-    const section = SECTIONS[i % SECTIONS.length]
+    const section = SECTIONS[i % SECTIONS.length] ?? 'World'
     const slug = `story-${i}`
     parts.push(
       `<item><title>Story ${i}: Lawmakers weigh ${section.toLowerCase()} measure &amp; what it means</title>` +

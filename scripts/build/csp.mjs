@@ -22,8 +22,8 @@ export function sha256Source(text) {
 /** The text of each inline `<script>` (without src) and `<style>` in `html`, as the parser sees it. @param {string} html */
 export function inlineTexts(html) {
   return {
-    scripts: [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]),
-    styles: [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]),
+    scripts: [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? ''),
+    styles: [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? ''),
   }
 }
 
@@ -86,7 +86,7 @@ export function rehashContentSecurityPolicy(html) {
 export function checkContentSecurityPolicy(html) {
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)
   if (!meta) throw new Error('index.html has no Content-Security-Policy meta tag')
-  const policy = meta[1]
+  const policy = meta[1] ?? ''
   if (policy.includes('unsafe-inline')) throw new Error(`the policy allows 'unsafe-inline': ${policy}`)
   const expected = contentSecurityPolicy(inlineTexts(html))
   if (policy !== expected) throw new Error(`index.html's policy does not match its inline scripts and styles:\n  found    ${policy}\n  expected ${expected}`)

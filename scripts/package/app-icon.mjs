@@ -5,11 +5,15 @@
  */
 import { PNG } from 'pngjs'
 
+/** @typedef {[number, number, number]} Rgb */
+/** @type {Rgb} */
 const RED = [0xb3, 0x12, 0x1f]
+/** @type {Rgb} */
 const WHITE = [0xff, 0xff, 0xff]
 
 // The motif on a grid of tenths of the shorter side, centred on the tile.
 const DOT = { x: -2.6, y: -1.6, r: 0.9 }
+/** @type {Array<[number, number, number, number]>} */
 const BARS = [
   [-1.2, -2.2, 3.6, -1.0], // left, top, right, bottom
   [-3.6, -0.2, 3.6, 1.0],

@@ -29,7 +29,7 @@ export function appIdentity(settings, { title, vendor, tizenPackageId }) {
   }
   const parts = version.split('.')
   const limits = [255, 255, 65535] // Tizen's {0-255}.{0-255}.{0-65535}; webOS takes any x.y.z
-  if (parts.length !== 3 || parts.some((p, i) => !/^(0|[1-9]\d*)$/.test(p) || Number(p) > limits[i])) {
+  if (parts.length !== 3 || parts.some((p, i) => !/^(0|[1-9]\d*)$/.test(p) || Number(p) > (limits[i] ?? 0))) {
     throw new Error(`appSettings.version "${version}" must be x.y.z with x, y <= 255 and z <= 65535`)
   }
   const name = title.replace(/[^A-Za-z0-9]/g, '').slice(0, 52)

@@ -16,7 +16,8 @@ import { REPO_ROOT, buildApp, titleOf } from './stage-app.mjs'
 
 /** True when `moduleUrl` is the script node was started with. @param {string} moduleUrl */
 export function isCliEntry(moduleUrl) {
-  return Boolean(process.argv[1]) && path.resolve(process.argv[1]) === fileURLToPath(moduleUrl)
+  const script = process.argv[1]
+  return Boolean(script) && path.resolve(script ?? '') === fileURLToPath(moduleUrl)
 }
 
 /**

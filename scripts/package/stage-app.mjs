@@ -62,7 +62,7 @@ export function stageApp(distDir, stageDir) {
 export function bundlesNamedBy(html) {
   const loader = /\}\)\(window, document, '\.\/(app-[\w-]+\.js)', '\.\/(app-legacy-[\w-]+\.js)'\)/.exec(html)
   if (!loader) throw new Error('index.html has no bundle loader naming both bundles: is this a build of this app?')
-  return { module: loader[1], legacy: loader[2] }
+  return { module: loader[1] ?? '', legacy: loader[2] ?? '' }
 }
 
 /** The built page's <title>: the name under the launcher icon. @param {string} html */

@@ -5,7 +5,10 @@
  */
 import { createDemoFeed } from './demo-feed.mjs'
 
-/** @param {{ now?: () => number, newItemEverySeconds?: number }} [options] */
+/**
+ * @param {{ now?: () => number, newItemEverySeconds?: number }} [options]
+ * @returns {import('./index.mjs').Route[]}
+ */
 export function demoRoutes(options = {}) {
   const feed = createDemoFeed(options)
   return [(req, res, url) => feed.handle(req, res, url)]

@@ -21,6 +21,7 @@ export function asPreModuleEngineRunsIt(html) {
 /**
  * Serves `/legacy.html`: dist's index.html rewritten so only the legacy bundle runs.
  * @param {string} distDir
+ * @returns {import('./index.mjs').Route[]}
  */
 export function legacyPageRoutes(distDir) {
   return [

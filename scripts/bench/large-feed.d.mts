@@ -1,1 +1,0 @@
-export function makeLargeRssFeed(options: { items: number; bodyChars?: number; newest?: number }): string
