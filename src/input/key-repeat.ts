@@ -67,7 +67,6 @@ interface Hold {
 /** Applies the policy to a stream of keydown / keyup events, timed by the injected clock. */
 export class KeyRepeatThrottle {
   private hold: Hold | null = null
-  private lastStep = 1
   private browserFlagsRepeats = false
 
   constructor(
@@ -84,25 +83,15 @@ export class KeyRepeatThrottle {
     const heldDown = hold !== null && hold.key === key && (repeat || !this.browserFlagsRepeats)
     if (!heldDown) {
       this.hold = { key, startedAt: now, lastPassAt: now }
-      return this.decided({ pass: true, step: 1 })
+      return { pass: true, step: 1 }
     }
     const decision = repeatDecision(now - hold.startedAt, now - hold.lastPassAt, this.policy)
     if (decision.pass) hold.lastPassAt = now
-    return this.decided(decision)
+    return decision
   }
 
   /** Call on every keyup: the next keydown of that key is a fresh press. */
   keyup(key: KeyId): void {
     if (this.hold !== null && this.hold.key === key) this.hold = null
-  }
-
-  /** The step of the last key passed on: what a list should move by when it handles that key. */
-  get step(): number {
-    return this.lastStep
-  }
-
-  private decided(decision: RepeatDecision): RepeatDecision {
-    if (decision.pass) this.lastStep = decision.step
-    return decision
   }
 }
