@@ -5,13 +5,7 @@
  * clipping viewport it scrolls through.
  */
 import type { TreeNode } from './snapshot'
-
-export interface Rect {
-  x: number
-  y: number
-  w: number
-  h: number
-}
+import type { Rect } from '../lib/rect'
 
 export interface TextBox {
   text: string

@@ -3,6 +3,7 @@
  * the crawl (or lower when the crawl is hidden), never outside the 5% title-safe area, at most
  * 80% of the screen wide and three lines tall. Pure arithmetic; CaptionsLayer applies it.
  */
+import type { Rect } from '../lib/rect'
 import { theme } from '../app/theme'
 
 const STAGE_W = 1920
@@ -19,18 +20,11 @@ export const CAPTION_MAX_LINES = 3
 /** The window box reaches this far beyond the text bands on each side. */
 export const CAPTION_WINDOW_PADDING = 12
 
-export interface Box {
-  x: number
-  y: number
-  w: number
-  h: number
-}
-
 export interface CaptionBlockPlacement {
   /** Top-left of the text texture. */
   text: { x: number; y: number }
   /** The window box around every line band. */
-  window: Box
+  window: Rect
 }
 
 /** A requested bottom edge, moved inside the title-safe area with room left for three lines. */

@@ -5,7 +5,8 @@
  * Needs the page opened with `?automation=1` (window.automation.textBoxes()).
  */
 import type { Page } from 'playwright-core'
-import { intersectRects, type Rect, type TextBox } from '../../src/automation/text-boxes'
+import { intersectRects, type TextBox } from '../../src/automation/text-boxes'
+import type { Rect } from '../../src/lib/rect'
 
 export interface LegibilityRules {
   minFontSize: number
