@@ -18,6 +18,77 @@ GOP=$((FPS * 2))
 
 command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || { echo "ffmpeg/ffprobe missing" >&2; exit 1; }
 
+# --- Audio-only, AES-128 and ended-event fixtures (each its own function; run some only with
+# `scripts/make-stream-fixtures.sh audio-only aes128 ended-event`, which leaves the rest alone).
+#  - audio-only/: AAC only, fMP4, no video track; master-audio-only.m3u8 lists it with CODECS="mp4a.40.2";
+#  - aes128/: H.264 + AAC in MPEG-TS (ffmpeg encrypts no fMP4; named .mpegts, as .ts would read as
+#    TypeScript to tsc), encrypted by ffmpeg's -hls_key_info_file; the key
+#    (aes128/stream.key) is committed and named by a relative URI, served by the same static host;
+#  - ended-event/: a live event that has ended (PLAYLIST-TYPE:EVENT and EXT-X-ENDLIST) over
+#    h264/'s segments (made from h264/index.m3u8, so run after it).
+make_audio_only() {
+  rm -rf "${OUT:?}/audio-only"
+  mkdir -p "$OUT/audio-only"
+  ffmpeg -hide_banner -loglevel error -y \
+    -f lavfi -i "sine=frequency=440:sample_rate=48000:duration=$SECONDS_LONG" \
+    -c:a aac -b:a 32k -ac 1 \
+    -f hls -hls_time 2 -hls_playlist_type vod -hls_segment_type fmp4 \
+    -hls_fmp4_init_filename init.mp4 -hls_segment_filename "$OUT/audio-only/seg-%d.m4s" \
+    "$OUT/audio-only/index.m3u8"
+  local largest
+  largest=$(find "$OUT/audio-only" -name 'seg-*.m4s' -printf '%s\n' | sort -n | tail -1)
+  cat > "$OUT/master-audio-only.m3u8" <<M3U8
+#EXTM3U
+#EXT-X-VERSION:7
+#EXT-X-INDEPENDENT-SEGMENTS
+#EXT-X-STREAM-INF:BANDWIDTH=$(( largest * 8 / 2 * 11 / 10 )),CODECS="mp4a.40.2"
+audio-only/index.m3u8
+M3U8
+}
+
+make_aes128() {
+  rm -rf "${OUT:?}/aes128"
+  mkdir -p "$OUT/aes128"
+  head -c 16 /dev/urandom > "$OUT/aes128/stream.key"
+  local info
+  info=$(mktemp)
+  # Line 1: the key URI written in the playlist (relative); line 2: the key file ffmpeg reads.
+  printf 'stream.key\n%s\n' "$OUT/aes128/stream.key" > "$info"
+  ffmpeg -hide_banner -loglevel error -y \
+    -f lavfi -i "testsrc2=size=320x180:rate=$FPS:duration=$SECONDS_LONG" \
+    -f lavfi -i "sine=frequency=660:sample_rate=48000:duration=$SECONDS_LONG" \
+    -c:v libx264 -profile:v main -b:v 60k -sc_threshold 0 -g "$GOP" -keyint_min "$GOP" -pix_fmt yuv420p \
+    -c:a aac -b:a 32k -ac 1 \
+    -f hls -hls_time 2 -hls_playlist_type vod -hls_key_info_file "$info" \
+    -hls_segment_filename "$OUT/aes128/seg-%d.mpegts" \
+    "$OUT/aes128/index.m3u8"
+  rm -f "$info"
+}
+
+make_ended_event() {
+  [ -f "$OUT/h264/index.m3u8" ] || { echo "h264/index.m3u8 missing: make it first" >&2; exit 1; }
+  rm -rf "${OUT:?}/ended-event"
+  mkdir -p "$OUT/ended-event"
+  sed -e 's/^#EXT-X-PLAYLIST-TYPE:VOD$/#EXT-X-PLAYLIST-TYPE:EVENT/' \
+      -e 's#^\(seg-[0-9]*\.m4s\)$#../h264/\1#' \
+      -e 's#URI="init.mp4"#URI="../h264/init.mp4"#' \
+      "$OUT/h264/index.m3u8" > "$OUT/ended-event/index.m3u8"
+}
+
+if [ $# -gt 0 ]; then
+  for part in "$@"; do
+    case "$part" in
+      audio-only) make_audio_only ;;
+      aes128) make_aes128 ;;
+      ended-event) make_ended_event ;;
+      *) echo "unknown part: $part (audio-only, aes128, ended-event)" >&2; exit 1 ;;
+    esac
+  done
+  du -sh "$OUT"
+  exit 0
+fi
+# --- end of the audio-only, AES-128 and ended-event block
+
 # name, then the video encoder flags.
 make_stream() {
   local name="$1"; shift
@@ -63,5 +134,10 @@ hevc/index.m3u8
 #EXT-X-STREAM-INF:BANDWIDTH=$(bandwidth h264),RESOLUTION=320x180,FRAME-RATE=25,CODECS="$H264_CODECS"
 h264/index.m3u8
 M3U8
+
+# The audio-only, AES-128 and ended-event fixtures (see their block above).
+make_audio_only
+make_aes128
+make_ended_event
 
 du -sh "$OUT"

@@ -4,7 +4,7 @@
  */
 import { Lightning, Router } from '@lightningjs/sdk'
 import { appContext, updateAppContext } from './app/app-context'
-import { playbackStatusText } from './player/playback-state'
+import { playbackStatusText, ENDED_HINT } from './player/playback-state'
 import { routes, routePaths } from './app/routes'
 import { readRouteHash } from './app/route-hash'
 import { StatusBanner } from './widgets/StatusBanner'
@@ -74,7 +74,9 @@ export class App extends Router.App {
           : live.soundBlocked && live.state === 'playing'
             ? 'Press OK for sound'
             : playbackStatusText(live.state, live.timeToFirstFrameMs !== null, live.problem)
-      ;(this.tag('Status') as StatusBanner).show(text)
+      // An ended broadcast: the remote changes channel; a kiosk moves on by itself (kiosk/ended-move-on.ts).
+      const hint = live.state === 'ended' ? (this.kiosk && this.kiosk.locked ? 'The next channel follows in a moment' : ENDED_HINT) : null
+      ;(this.tag('Status') as StatusBanner).show(text, hint)
       this.accessibility?.statusShown(text)
     }
     this.unsubscribe.push(
@@ -225,6 +227,10 @@ export class App extends Router.App {
       },
       playbackErrors: (listener) => live.events.on('fatalError', listener),
       reloadApp: () => window.location.reload(),
+      nextChannel: () => {
+        const result = tuneChannel({ step: 1 })
+        this.accessibility?.channelChanged('tuned' in result ? result.tuned : result)
+      },
       appReachable: () => reachableWithin(() => fetch(window.location.href, { method: 'HEAD', cache: 'no-store' }), systemClock, 5000),
       log: (message) => console.warn(message),
     })

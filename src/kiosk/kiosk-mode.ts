@@ -12,6 +12,7 @@ import { SpotlightRotation } from './spotlight-rotation'
 import { PixelShifter, type PixelOffset } from './pixel-shift'
 import { KioskWatchdog } from './kiosk-watchdog'
 import { UnlockSequence } from './unlock-sequence'
+import { EndedMoveOn } from './ended-move-on'
 
 const MINUTE_MS = 60_000
 
@@ -28,6 +29,8 @@ export interface KioskModeDeps {
   /** Subscribes to fatal playback errors; returns the unsubscribe. */
   playbackErrors: (listener: () => void) => () => void
   reloadApp: () => void
+  /** Tunes the next channel: a broadcast that ended is left for it (see ended-move-on.ts). */
+  nextChannel?: () => void
   /** Asked before a reload (see KioskWatchdogOptions); without it the watchdog reloads regardless. */
   appReachable?: () => Promise<boolean>
   log: (message: string) => void
@@ -38,6 +41,7 @@ export class KioskMode {
   private readonly shifter: PixelShifter
   private readonly watchdog: KioskWatchdog
   private readonly unlock: UnlockSequence
+  private readonly moveOn: EndedMoveOn
   private unsubscribe: Array<() => void> = []
   private running = false
   /** Unlocked or destroyed: kiosk mode stays off for the rest of the session. */
@@ -64,6 +68,10 @@ export class KioskMode {
       log: deps.log,
     })
     this.unlock = new UnlockSequence(settings.unlockSequence)
+    this.moveOn = new EndedMoveOn(clock, () => {
+      deps.log('[kiosk] the broadcast has ended: moving on to the next channel')
+      deps.nextChannel?.()
+    })
   }
 
   /** True while kiosk mode runs: keys are swallowed and the kiosk behaviours are on. */
@@ -84,7 +92,10 @@ export class KioskMode {
       this.rotation.events.on('show', (article) => deps.spotlight.show(article)),
       this.rotation.events.on('hide', () => deps.spotlight.hide()),
       this.shifter.events.on('shift', (offset) => deps.shiftTargets.forEach((target) => target.setOffset(offset))),
-      deps.playbackStates((state) => this.watchdog.recordState(state)),
+      deps.playbackStates((state) => {
+        this.watchdog.recordState(state)
+        this.moveOn.recordState(state)
+      }),
       deps.playbackErrors(() => this.watchdog.recordError()),
     )
     this.rotation.start()
@@ -124,6 +135,7 @@ export class KioskMode {
     this.rotation.stop()
     this.shifter.stop()
     this.watchdog.stop()
+    this.moveOn.stop()
     this.unsubscribe.forEach((off) => off())
     this.unsubscribe = []
   }

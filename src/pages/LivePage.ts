@@ -13,12 +13,30 @@ import { ChannelNumberEntry } from '../input/channel-number-entry'
 import { digitOfKey } from '../input/key-map'
 import { systemClock } from '../lib/clock'
 import { tuneChannel, type TuneResult } from '../app/tune-channel'
+import { AudioOnlyCard } from '../widgets/AudioOnlyCard'
+import { showsAudioOnlyCard } from '../player/audio-only'
 
 const OVERLAY_HINTS = '▼ Pick a headline    ◀ Browse stories    ▶ Settings    ▲ Close'
 
 export class LivePage extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
   static override _template(): Lightning.Component.Template<Lightning.Component.TemplateSpecLoose> {
-    return { w: 1920, h: 1080, Info: { type: InfoOverlay }, Banner: { type: ChannelBanner } }
+    return { w: 1920, h: 1080, AudioCard: { type: AudioOnlyCard }, Info: { type: InfoOverlay }, Banner: { type: ChannelBanner } }
+  }
+
+  private unsubscribe: Array<() => void> = []
+
+  /** An audio-only channel: a still card (its name, "Audio only") over the black picture. */
+  override _attach(): void {
+    const { live } = appContext()
+    const update = () =>
+      (this.tag('AudioCard') as AudioOnlyCard).show(showsAudioOnlyCard(live.audioOnly, live.state) ? appContext().tuner.current.name : null)
+    this.unsubscribe.push(live.events.on('audioOnly', update), live.events.on('state', update))
+    update()
+  }
+
+  override _detach(): void {
+    this.unsubscribe.forEach((off) => off())
+    this.unsubscribe = []
   }
 
   private readonly numberEntry = new ChannelNumberEntry(systemClock, (n) => this.announce(tuneChannel({ number: n })))

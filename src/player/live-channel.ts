@@ -6,7 +6,8 @@
 import Hls, { type ErrorData, type HlsConfig } from 'hls.js'
 import type { Clock, TimerId } from '../lib/clock'
 import { Emitter } from '../lib/emitter'
-import { nextPlaybackState, type PlaybackEvent, type PlaybackProblem, type PlaybackState } from './playback-state'
+import { nextPlaybackState, pauseReason, type PlaybackEvent, type PlaybackProblem, type PlaybackState } from './playback-state'
+import { audioProgressed, hasNoPicture } from './audio-only'
 import { codecSupported, filterDecodableRenditions, formatFamilies, pageTypeSupport, splitCodecs, type TypeSupport } from './codecs'
 import { FrozenPictureWatch } from './frozen-picture-watch'
 import { ReachabilityProbe, type ProbeFetch } from './reachability-probe'
@@ -57,6 +58,8 @@ export interface LiveChannelEvents extends Record<string, unknown> {
   firstFrame: { msSincePageStart: number; msSinceOpen: number }
   /** The viewer paused live (true) or resumed (false). */
   paused: boolean
+  /** The stream has no video track (sound only: the Live page shows a still card), or has one again. */
+  audioOnly: boolean
   /** hls.js switched rendition: its bitrate (bit/s). */
   bitrate: number
   /** What is wrong beyond the state (a format the engine cannot decode), or null once it is not. */
@@ -92,6 +95,8 @@ export class LiveChannel {
   timeToFirstFrameMs: number | null = null
   /** What is known to be wrong with the channel (shown with the state), or null. */
   problem: PlaybackProblem | null = null
+  /** The stream has no video track: its sound's progress counts as its frames. */
+  audioOnly = false
 
   private hls: HlsEngine | null = null
   private video: HTMLVideoElement | null = null
@@ -115,9 +120,14 @@ export class LiveChannel {
     playing: () => this.onFrames(),
     waiting: () => this.dispatch({ type: 'bufferEmpty' }),
     error: () => this.onNativeError(),
-    pause: () => this.events.emit('paused', true),
+    // At the end of the stream the element pauses too: that is the end of the broadcast, not the viewer's pause.
+    pause: () => (this.video && pauseReason(this.video) === 'ended' ? this.dispatch({ type: 'ended' }) : this.events.emit('paused', true)),
+    ended: () => this.dispatch({ type: 'ended' }),
     play: () => this.events.emit('paused', false),
+    loadedmetadata: () => this.setAudioOnly(!!this.video && hasNoPicture(this.video)),
   }
+  /** Stops the audio-only first-"frame" wait (see watchFirstFrame). */
+  private stopAudioProgressWatch: (() => void) | null = null
 
   private readonly frozenWatch: FrozenPictureWatch
   private readonly probe: ReachabilityProbe
@@ -166,6 +176,7 @@ export class LiveChannel {
     this.loadedFragments = []
     this.bitratePending = false
     this.setProblem(null)
+    this.setAudioOnly(false)
     this.openedAt = this.pageTime()
     for (const name in this.videoListeners) video.addEventListener(name, this.videoListeners[name]!)
     const error = this.openSource()
@@ -196,8 +207,17 @@ export class LiveChannel {
       // A media playlist's level says 0 for both: the picture's own height and the measured bitrate.
       levelHeight: level && level.height > 0 ? level.height : video && video.videoHeight ? video.videoHeight : null,
       bitrate: level && level.bitrate > 0 ? level.bitrate : this.measuredBitrate(this.hls ? this.hls.currentLevel : -1),
-      latency: isFinite(latency) && latency > 0 ? latency : null,
+      // Latency is a live stream's: none for a VOD or an event that ended (EXT-X-ENDLIST).
+      latency: this.isLive() && isFinite(latency) && latency > 0 ? latency : null,
     }
+  }
+
+  /** Whether the playlist playing is live (no EXT-X-ENDLIST) and the stream has not ended. */
+  private isLive(): boolean {
+    if (this.state === 'ended') return false
+    const level = this.hls && this.hls.currentLevel >= 0 ? this.hls.levels[this.hls.currentLevel] : undefined
+    const details = level && (level as { details?: { live?: boolean } }).details
+    return !details || details.live !== false
   }
 
   /** Pause live (the Pause key): hls.js keeps loading, so Play resumes within the DVR window. */
@@ -215,8 +235,9 @@ export class LiveChannel {
     void video.play().catch(() => undefined)
   }
 
+  /** The viewer's pause: an ended stream is not paused (OK and Play/Pause are not "resume" there). */
   get paused(): boolean {
-    return !!this.video && this.video.paused
+    return !!this.video && this.video.paused && this.state !== 'ended'
   }
 
   /** Back to the live edge ("Go live"). */
@@ -292,14 +313,34 @@ export class LiveChannel {
   }
 
   private watchFirstFrame(video: HTMLVideoElement): void {
-    whenFirstFrame(video, () => {
+    const onFirstFrame = () => {
       if (this.video !== video || this.sawFirstFrame) return
       this.sawFirstFrame = true
       const now = this.pageTime()
       if (this.timeToFirstFrameMs === null) this.timeToFirstFrameMs = now
       this.events.emit('firstFrame', { msSincePageStart: now, msSinceOpen: now - this.openedAt })
       this.onFrames()
-    })
+    }
+    whenFirstFrame(video, onFirstFrame)
+    // An audio-only stream presents no frame: its sound moving on is its first "frame".
+    this.stopAudioProgressWatch?.()
+    let lastTime = -1
+    const onTime = () => {
+      if (this.audioOnly && audioProgressed(lastTime, video)) onFirstFrame()
+      lastTime = video.currentTime
+      if (this.sawFirstFrame || this.video !== video) this.stopAudioProgressWatch?.()
+    }
+    video.addEventListener('timeupdate', onTime)
+    this.stopAudioProgressWatch = () => {
+      video.removeEventListener('timeupdate', onTime)
+      this.stopAudioProgressWatch = null
+    }
+  }
+
+  private setAudioOnly(audioOnly: boolean): void {
+    if (this.audioOnly === audioOnly) return
+    this.audioOnly = audioOnly
+    this.events.emit('audioOnly', audioOnly)
   }
 
   private onFrames(): void {
@@ -571,6 +612,7 @@ export class LiveChannel {
   private detach(): void {
     this.probe.stop()
     this.frozenWatch.stop()
+    this.stopAudioProgressWatch?.()
     this.clearTimer('retryTimer')
     this.clearTimer('healthyTimer')
     this.destroyHls()

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core'
 import { snapshot, eventually } from './browser'
 import { useDemoInChromium } from './demo'
 import { startStaticStreamServer, type StaticStreamServer } from '../fixtures/streams/static-stream-server'
+import { recordSpeech, spokenSoFar } from './speech'
 
 const demo = useDemoInChromium()
 let streams: StaticStreamServer
@@ -34,13 +35,14 @@ function withoutHevc(): void {
   }
 }
 
-async function openStream(url: string, opts: { hevc: boolean }): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+async function openStream(url: string, opts: { hevc: boolean; query?: string }): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
   const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 } })
   if (!opts.hevc) await context.addInitScript(withoutHevc)
   const page = await context.newPage()
+  if (opts.query && opts.query.includes('voice=1')) await recordSpeech(page)
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(String(e)))
-  await page.goto(`${demo.server.url}/?automation=1&stream=${encodeURIComponent(url)}`)
+  await page.goto(`${demo.server.url}/?automation=1${opts.query ?? ''}&stream=${encodeURIComponent(url)}`)
   return { page, errors, close: () => context.close() }
 }
 
@@ -170,6 +172,113 @@ describe('a media playlist given as the channel URL (no master: no RESOLUTION, n
       const qoe = await page.evaluate(() => (window as unknown as { automation: { qoe(): { bitrate: number | null } } }).automation.qoe())
       expect(qoe.bitrate).toBeGreaterThan(50_000)
       expect(qoe.bitrate).toBeLessThan(300_000)
+      expect(errors).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+})
+
+const videoTime = (page: Page) => page.evaluate(() => document.querySelector('video')!.currentTime)
+const timeToFirstFrame = (page: Page) =>
+  page.evaluate(() => (window as unknown as { automation: { timeToFirstFrameMs(): number | null } }).automation.timeToFirstFrameMs())
+
+describe('an audio-only channel (AAC, no video track)', () => {
+  for (const [what, path] of [['a master with CODECS="mp4a.40.2"', 'master-audio-only.m3u8'], ['its media playlist', 'audio-only/index.m3u8']] as const) {
+    it(`plays (${what}): state playing, a time to first "frame", and a still card with the channel name and "Audio only"`, async () => {
+      const { page, errors, close } = await openStream(`${streams.origin}/${path}`, { hevc: true })
+      try {
+        const s = await eventually(async () => {
+          const s = await snapshot(page)
+          return s.player.state === 'playing' ? s : false
+        }, 20_000, 'the audio-only channel playing')
+        expect(await timeToFirstFrame(page)).not.toBeNull()
+        await eventually(async () => (await snapshot(page)).texts.includes('Audio only'), 5000, 'the "Audio only" card')
+        const shown = await snapshot(page)
+        expect(shown.texts).toContain('Custom stream')
+        expect(shown.texts).not.toContain('Waiting for the channel…')
+        expect(s.player.state).toBe('playing')
+        // The sound goes on and the frozen-picture watch (no frames to see) leaves it alone.
+        const from = await videoTime(page)
+        await eventually(async () => (await videoTime(page)) > from + 2, 10_000, 'the sound to advance')
+        const later = await watch(page, 1500)
+        expect(later.states).toEqual(['playing'])
+        expect(errors).toEqual([])
+      } finally {
+        await close()
+      }
+    })
+  }
+})
+
+describe('an AES-128 stream (ffmpeg -hls_key_info_file, the key on the same static host)', () => {
+  it('plays, with the picture advancing', async () => {
+    const from = streams.log.length
+    const { page, errors, close } = await openStream(`${streams.origin}/aes128/index.m3u8`, { hevc: true })
+    try {
+      await eventually(async () => (await snapshot(page)).player.state === 'playing', 20_000, 'playing')
+      const start = await videoTime(page)
+      await eventually(async () => (await videoTime(page)) > start + 1.5, 10_000, 'the picture to advance')
+      const s = await snapshot(page)
+      expect(s.player.levelHeight).toBe(180)
+      expect(streams.log.slice(from)).toContain('/aes128/stream.key')
+      expect(errors).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+})
+
+const ENDED = 'This broadcast has ended'
+const PAUSED = 'Paused · Play to resume · OK to go live'
+
+describe('a stream that ends (EXT-X-ENDLIST: a live event that ended, a VOD URL)', () => {
+  for (const [what, path] of [['a live event that ended', 'ended-event/index.m3u8'], ['a VOD playlist', 'h264/index.m3u8']] as const) {
+    it(`says "${ENDED}" after the end (${what}), never the viewer's pause, offers other channels, and has no latency`, async () => {
+      const { page, errors, close } = await openStream(`${streams.origin}/${path}`, { hevc: true, query: '&voice=1' })
+      try {
+        await eventually(async () => (await snapshot(page)).player.state === 'playing', 20_000, 'playing')
+        // Sample until the end (8 s of stream) and a little after: the pause text never shows.
+        const seen = new Set<string>()
+        const ended = await eventually(async () => {
+          const s = await snapshot(page)
+          s.texts.forEach((t) => seen.add(t))
+          return s.texts.includes(ENDED) ? s : false
+        }, 20_000, `"${ENDED}"`)
+        expect(ended.player.state).toBe('ended')
+        expect(ended.player.latency).toBeNull()
+        expect(ended.texts).toContain('Press ▲/▼ for other channels')
+        const after = await watch(page, 2000)
+        after.texts.forEach((t) => seen.add(t))
+        expect([...seen]).not.toContain(PAUSED)
+        expect(after.states).toEqual(['ended'])
+        // Voice guidance says the same, and never the pause.
+        await eventually(async () => (await spokenSoFar(page)).includes(ENDED), 5000, `"${ENDED}" spoken`)
+        expect((await spokenSoFar(page)).filter((t) => t.startsWith('Paused'))).toEqual([])
+        // ▲ changes channel as the hint says.
+        await page.keyboard.press('ArrowUp')
+        const other = await eventually(async () => {
+          const s = await snapshot(page)
+          return s.player.state === 'playing' && s.player.channelId !== 'custom' ? s : false
+        }, 20_000, 'another channel playing')
+        expect(other.texts).not.toContain(ENDED)
+        expect(errors).toEqual([])
+      } finally {
+        await close()
+      }
+    })
+  }
+
+  it('in kiosk mode, moves on to the next channel by itself', async () => {
+    const { page, errors, close } = await openStream(`${streams.origin}/ended-event/index.m3u8`, { hevc: true, query: '&kiosk=1' })
+    try {
+      await eventually(async () => (await snapshot(page)).player.state === 'playing', 20_000, 'playing')
+      await eventually(async () => (await snapshot(page)).texts.includes(ENDED), 20_000, `"${ENDED}"`)
+      const next = await eventually(async () => {
+        const s = await snapshot(page)
+        return s.player.state === 'playing' && s.player.channelId !== null && s.player.channelId !== 'custom' ? s : false
+      }, 30_000, 'the kiosk on another channel')
+      expect(next.texts).not.toContain(ENDED)
       expect(errors).toEqual([])
     } finally {
       await close()
