@@ -18,6 +18,38 @@ GOP=$((FPS * 2))
 
 command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || { echo "ffmpeg/ffprobe missing" >&2; exit 1; }
 
+# multi-audio/: one H.264 rendition and three alternate AAC renditions in one audio group, as a
+# packager writes them: English (DEFAULT), Spanish, and English audio description. ffmpeg names
+# the renditions audio_N and cannot write CHARACTERISTICS, so the master is edited afterwards (as
+# packagers do). Each language is a different tone (440/660/880 Hz) so the tracks differ. 20 s,
+# long enough to change the track while it plays. Runnable on its own:
+#   scripts/make-stream-fixtures.sh multi-audio
+make_multi_audio() {
+  local dir="$OUT/multi-audio" long=20
+  rm -rf "${dir:?}"
+  mkdir -p "$dir"
+  ffmpeg -hide_banner -loglevel error -y \
+    -f lavfi -i "testsrc2=size=320x180:rate=$FPS:duration=$long" \
+    -f lavfi -i "sine=frequency=440:sample_rate=48000:duration=$long" \
+    -f lavfi -i "sine=frequency=660:sample_rate=48000:duration=$long" \
+    -f lavfi -i "sine=frequency=880:sample_rate=48000:duration=$long" \
+    -map 0:v -map 1:a -map 2:a -map 3:a \
+    -c:v libx264 -profile:v main -b:v 40k -sc_threshold 0 -g "$GOP" -keyint_min "$GOP" -pix_fmt yuv420p \
+    -c:a aac -b:a 16k -ac 1 \
+    -f hls -hls_time 2 -hls_playlist_type vod -hls_segment_type fmp4 \
+    -hls_fmp4_init_filename init.mp4 -hls_segment_filename "$dir/%v/seg-%d.m4s" \
+    -master_pl_name master.m3u8 \
+    -var_stream_map "v:0,agroup:aud,name:video a:0,agroup:aud,language:eng,name:eng,default:yes a:1,agroup:aud,language:spa,name:spa a:2,agroup:aud,language:eng,name:eng-ad" \
+    "$dir/%v/index.m3u8"
+  sed -i \
+    -e '/URI="eng\/index.m3u8"/s/NAME="[^"]*"/NAME="English"/' \
+    -e '/URI="spa\/index.m3u8"/s/NAME="[^"]*"/NAME="Español"/' \
+    -e '/URI="eng-ad\/index.m3u8"/s/NAME="[^"]*"/NAME="English (described)",CHARACTERISTICS="public.accessibility.describes-video"/' \
+    "$dir/master.m3u8"
+  grep -q 'CHARACTERISTICS="public.accessibility.describes-video"' "$dir/master.m3u8" || { echo "multi-audio: master not edited" >&2; exit 1; }
+}
+if [ "${1:-}" = multi-audio ]; then make_multi_audio; du -sh "$OUT/multi-audio"; exit 0; fi
+
 # --- Audio-only, AES-128 and ended-event fixtures (each its own function; run some only with
 # `scripts/make-stream-fixtures.sh audio-only aes128 ended-event`, which leaves the rest alone).
 #  - audio-only/: AAC only, fMP4, no video track; master-audio-only.m3u8 lists it with CODECS="mp4a.40.2";
@@ -139,5 +171,7 @@ M3U8
 make_audio_only
 make_aes128
 make_ended_event
+
+make_multi_audio
 
 du -sh "$OUT"

@@ -15,6 +15,7 @@ import { startQoe, playbackSessionId } from './player/qoe-reporting'
 import { markAppStarted, restartOnLegacyBundle } from './boot/legacy-fallback'
 import { engineHlsConfig, readEngineFacts } from './player/engine-hls-config'
 import { detectPlatform } from './input/platform'
+import { AudioChoice, pageLanguage } from './player/audio-tracks'
 
 const { config, issues } = readAppConfig(settings.appSettings, window.location.search, window.location.href)
 for (const issue of issues) console.error(`[settings] ${issue.message}`)
@@ -33,6 +34,9 @@ const engineConfig = engineHlsConfig(readEngineFacts(detectPlatform(), window.na
   // A modest buffer on TV-class memory.
   maxBufferSize: 30 * 1000 * 1000,
 })
+
+// Which audio rendition plays: the TV's language now, the viewer's remembered choice once the UI's storage is up.
+const audio = new AudioChoice(pageLanguage())
 
 const live = new LiveChannel({
   clock: systemClock,
@@ -54,12 +58,13 @@ const live = new LiveChannel({
     if (video) captionTrack.attach(hls, video)
     return hls
   },
+  audioPicker: audio,
 })
 // On a TV the remote debugger's console is often all there is: say what went wrong and what follows.
 live.events.on('fatalError', ({ kind, details, action }) => console.warn(`[player] fatal ${kind} error (${details}): ${action}`))
 const tuner = new ChannelTuner(config.channels, config.startChannel)
 const qoe = startQoe(live, tuner, config)
-setAppContext({ config, configIssues: issues, live, tuner, headlines: null, captionTrack, qoe })
+setAppContext({ config, configIssues: issues, live, tuner, headlines: null, captionTrack, qoe, audio })
 
 if (video) {
   // Kiosk: muted from the first frame (nobody is there to give the gesture sound needs).

@@ -33,7 +33,10 @@ export function launchUi(settings: { appSettings: object; platformSettings: obje
   const canvas = app.stage.getCanvas()
   document.body.appendChild(canvas)
   const glContext = recoverWebGlContextLoss(canvas, app.stage, (message) => console.warn(message))
-  const { live, tuner, config } = appContext()
+  const { live, tuner, config, audio } = appContext()
+  // The SDK Storage is up now: the viewer's remembered audio choice applies (Settings, the Audio key).
+  audio.useStore(sdkStorage)
+  live.pickAudioTrack()
   if (config.feed.url) {
     // After Launch: the SDK Storage the cache lives in is initialised there.
     const headlines = new HeadlineStore({

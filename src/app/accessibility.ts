@@ -10,7 +10,7 @@ import { systemClock } from '../lib/clock'
 import type { KeyValueStore } from '../lib/key-value-store'
 import { Announcer, pickSpeechEngine, readPlatformVoiceSetting } from '../voice/announcer'
 import { focusLabel, type LabelledNode } from '../voice/focus-label'
-import { channelChangeSpeech, speakable, StatusAnnouncements, type ChannelChange } from '../voice/spoken-events'
+import { audioChoiceSpeech, channelChangeSpeech, speakable, StatusAnnouncements, type ChannelChange } from '../voice/spoken-events'
 import type { CaptionsLayer } from '../widgets/CaptionsLayer'
 
 const PAGE_TITLES: Record<string, string> = {
@@ -56,6 +56,11 @@ export class AccessibilityControls {
   /** The Live page changed channel (or was given a number no channel has). */
   channelChanged(change: ChannelChange): void {
     this.announcer.announceEvent('channel', channelChangeSpeech(change))
+  }
+
+  /** The Audio key switched the audio rendition to the one labelled `label`. */
+  audioChosen(label: string): void {
+    this.announcer.announceEvent('audio', audioChoiceSpeech(label))
   }
 
   /** The status banner now shows `text` (null: hidden). */

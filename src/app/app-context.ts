@@ -9,6 +9,7 @@ import type { HeadlineStore } from '../feed/headline-store'
 import type { CaptionTrack } from '../captions/caption-track'
 import type { AccessibilityControls } from './accessibility'
 import type { QoeStats } from '../player/qoe-stats'
+import type { AudioChoice } from '../player/audio-tracks'
 
 export interface AppContext {
   config: AppConfig
@@ -19,6 +20,8 @@ export interface AppContext {
   headlines: HeadlineStore | null
   captionTrack: CaptionTrack
   qoe: QoeStats
+  /** Which alternate audio rendition plays (the viewer's choice, the TV's language). */
+  audio: AudioChoice
   /** Set when the UI starts. */
   accessibility?: AccessibilityControls
 }

@@ -42,6 +42,7 @@ export function installAutomation(app: unknown, { live, tuner, headlines, glCont
         route: Router.getActiveRoute() ?? '',
         live,
         channelId: live.state === 'idle' ? null : tuner.current.id,
+        audio: appContext().audio,
         stage: { w: 1920, h: 1080, precision: root.stage.getRenderPrecision() },
       }),
     timeToFirstFrameMs: () => live.timeToFirstFrameMs,

@@ -3,6 +3,7 @@
  * tests, benchmarks and QA tools. Nothing here keeps a model of its own.
  */
 import type { LiveChannel } from '../player/live-channel'
+import type { AudioOption, HlsAudioTrack } from '../player/audio-tracks'
 
 export interface Snapshot {
   route: string
@@ -15,6 +16,10 @@ export interface Snapshot {
     bitrate: number | null
     latency: number | null
     channelId: string | null
+    /** The stream's alternate audio renditions as the viewer is offered them ([] for one). */
+    audioTracks: AudioOption[]
+    /** The `index` of the one playing, or null. */
+    audioTrack: number | null
   }
   ticker: { visible: boolean; items: string[] }
   texts: string[]
@@ -41,6 +46,8 @@ export interface SnapshotSources {
   route: string
   live: LiveChannel
   channelId: string | null
+  /** Labels the audio renditions (the app's AudioChoice). */
+  audio: { options(tracks: ReadonlyArray<HlsAudioTrack>): AudioOption[] }
   stage: { w: number; h: number; precision: number }
 }
 
@@ -116,11 +123,18 @@ export function takeSnapshot(sources: SnapshotSources): Snapshot {
     : []
   const qrNode = findVisible(root, (n) => typeof n.qrUrl === 'string' && n.qrUrl !== '')
   const figures = live.figures()
+  const audio = live.audioTracks()
   return {
     route: sources.route,
     focusPath: sources.focusPath.map(nameOf),
     focused: { ref: nameOf(focused), text: focusedText ? focusedText.node.text!.text! : null },
-    player: { state: live.state, ...figures, channelId: sources.channelId },
+    player: {
+      state: live.state,
+      ...figures,
+      channelId: sources.channelId,
+      audioTracks: audio.tracks.length > 1 ? sources.audio.options(audio.tracks) : [],
+      audioTrack: audio.tracks.length > 1 && audio.current >= 0 ? audio.current : null,
+    },
     ticker: { visible: tickerVisible && headlines.length > 0, items: headlines },
     texts: texts.map((p) => p.node.text!.text!),
     qr: qrNode ? { url: qrNode.qrUrl! } : null,

@@ -19,7 +19,7 @@ export type KeyName =
   | 'Play' | 'Pause' | 'PlayPause' | 'Stop' | 'FastForward' | 'Rewind'
   | 'ChannelUp' | 'ChannelDown'
   | 'Red' | 'Green' | 'Yellow' | 'Blue'
-  | 'Info' | 'Guide' | 'Captions'
+  | 'Info' | 'Guide' | 'Captions' | 'Audio'
   | 'Digit'
 
 export type KeyMap = Record<number, KeyName>
@@ -46,6 +46,12 @@ const COLOUR: KeyMap = { 403: 'Red', 404: 'Green', 405: 'Yellow', 406: 'Blue' }
 
 /** Tizen Info 457, Guide 458, Caption 10221; LG's CC key is 460 (docs/platforms.md table). */
 const INFO: KeyMap = { 457: 'Info', 458: 'Guide', 10221: 'Captions', 460: 'Captions' }
+
+/**
+ * The audio (language) key: Samsung's MTS 10195 (registered as "MTS", tizen-keys.ts). LG's remotes
+ * have no standard one (the Settings page's Audio row serves there). A keyboard's A (65).
+ */
+const AUDIO: KeyMap = { 10195: 'Audio', 65: 'Audio' }
 
 /**
  * Remote digits are 48–57 (docs/platforms.md); a keyboard's numpad sends 96–105. All twenty share one
@@ -75,7 +81,7 @@ const REMOTE_BACK: Record<Platform, KeyMap> = {
 /** The key map for `appSettings.keys` on this platform. A fresh object each call: callers may extend it. */
 export function keyMapFor(platform: Platform): KeyMap {
   // Object.assign, not object spread: the bundle targets ES2019 and Chromium 53 predates spread.
-  return Object.assign({}, NAVIGATION, KEYBOARD_BACK, MEDIA, CHANNEL, COLOUR, INFO, DIGITS, REMOTE_BACK[platform])
+  return Object.assign({}, NAVIGATION, KEYBOARD_BACK, MEDIA, CHANNEL, COLOUR, INFO, AUDIO, DIGITS, REMOTE_BACK[platform])
 }
 
 /** The digit 0–9 a `Digit` key event stands for, or null for any other key. */

@@ -14,7 +14,7 @@ const APP_KEY_NAMES: readonly string[] = [
   'MediaPlay', 'MediaPause', 'MediaPlayPause', 'MediaStop', 'MediaFastForward', 'MediaRewind',
   'ColorF0Red', 'ColorF1Green', 'ColorF2Yellow', 'ColorF3Blue',
   'ChannelUp', 'ChannelDown',
-  'Info', 'Guide', 'Caption',
+  'Info', 'Guide', 'Caption', 'MTS',
   '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
 ]
 

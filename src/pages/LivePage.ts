@@ -13,6 +13,7 @@ import { ChannelNumberEntry } from '../input/channel-number-entry'
 import { digitOfKey } from '../input/key-map'
 import { systemClock } from '../lib/clock'
 import { tuneChannel, type TuneResult } from '../app/tune-channel'
+import { nextAudioOption, ONLY_ONE_AUDIO } from '../settings/audio-menu'
 import { AudioOnlyCard } from '../widgets/AudioOnlyCard'
 import { showsAudioOnlyCard } from '../player/audio-only'
 
@@ -99,6 +100,21 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
 
   override _handleRight(): boolean {
     Router.navigate(this.overlay.visible ? 'settings' : 'browse')
+    return true
+  }
+
+  /** The Audio key (Samsung MTS, a keyboard's A): the next audio rendition, shown and spoken; kept. */
+  _handleAudio(): boolean {
+    const { live, audio, accessibility } = appContext()
+    const { tracks, current } = live.audioTracks()
+    const next = nextAudioOption(audio.options(tracks), current, { direction: 1, wrap: true })
+    if (next) {
+      audio.choose(next)
+      live.setAudioTrack(next.index)
+    }
+    const label = next ? next.label : ONLY_ONE_AUDIO
+    this.banner.showNote(`Audio: ${label}`)
+    accessibility?.audioChosen(label)
     return true
   }
 

@@ -1,6 +1,7 @@
 /**
- * Settings: the headline crawl (on/off, speed), captions and their style, voice guidance, and which
- * version this is. One row per SETTINGS_MENU and ACCESSIBILITY_MENU entry; Up/Down choose a row
+ * Settings: the headline crawl (on/off, speed), the audio rendition (language, audio description),
+ * captions and their style, voice guidance, and which version this is. One row per SETTINGS_MENU
+ * entry, the Audio row (audio-menu.ts), then one per ACCESSIBILITY_MENU entry; Up/Down choose a row
  * (the list scrolls), Left/Right change its value, OK steps it round. A change applies at once
  * and is saved (SDK Storage) for the next start. The live picture plays on in its window.
  */
@@ -10,6 +11,7 @@ import { theme } from '../app/theme'
 import { sdkStorage } from '../lib/sdk-storage'
 import { SETTINGS_MENU, type SettingChange } from '../settings/settings-menu'
 import { ACCESSIBILITY_MENU } from '../settings/accessibility-menu'
+import { AUDIO_ROW_LABEL, audioRowText, nextAudioOption } from '../settings/audio-menu'
 import {
   crawlOptions,
   defaultViewerPreferences,
@@ -24,7 +26,9 @@ const ROWS_Y = 200
 const ROW_STEP = ROW_H + 16
 /** Rows on screen at once; the list scrolls to keep the focused one among them. */
 const VISIBLE_ROWS = 8
-const ROW_COUNT = SETTINGS_MENU.length + ACCESSIBILITY_MENU.length
+/** The Audio row comes after the crawl's rows, before the accessibility ones. */
+const AUDIO_ROW = SETTINGS_MENU.length
+const ROW_COUNT = SETTINGS_MENU.length + 1 + ACCESSIBILITY_MENU.length
 /** Under the picture window, in the right-hand column. */
 const ABOUT_X = 1344
 const ABOUT_Y = 380
@@ -43,7 +47,7 @@ function text(y: number, value: string, fontSize: number, color: number, bold = 
 export class SettingsPage extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
   static override _template(): Template {
     const rows: Record<string, Template> = {}
-    ;[...SETTINGS_MENU, ...ACCESSIBILITY_MENU].forEach((item, i) => {
+    ;[...SETTINGS_MENU, { id: 'Audio', label: AUDIO_ROW_LABEL }, ...ACCESSIBILITY_MENU].forEach((item, i) => {
       rows[item.id] = { type: SettingRow, y: i * ROW_STEP, label: item.label }
     })
     return {
@@ -65,12 +69,20 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
 
   private preferences: ViewerPreferences = { crawlEnabled: true, crawlSpeed: 'normal' }
   private rowIndex = 0
+  private stopAudioUpdates: (() => void) | null = null
 
   override _active(): void {
+    // The Audio row follows the stream (its tracks arrive, a switch completes, the channel changes).
+    this.stopAudioUpdates = appContext().live.events.on('audioTracks', () => this.showValues())
     const { config } = appContext()
     this.preferences = loadViewerPreferences(sdkStorage, defaultViewerPreferences(config.ticker))
     this.tag('About.Version').text.text = `Live News for TV, version ${config.version}`
     this.showValues()
+  }
+
+  override _inactive(): void {
+    if (this.stopAudioUpdates) this.stopAudioUpdates()
+    this.stopAudioUpdates = null
   }
 
   override _getFocused(): Lightning.Component {
@@ -109,7 +121,18 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
 
   private change(how: SettingChange): boolean {
     const { config, accessibility } = appContext()
-    const a11yItem = ACCESSIBILITY_MENU[this.rowIndex - SETTINGS_MENU.length]
+    if (this.rowIndex === AUDIO_ROW) {
+      const { live, audio } = appContext()
+      const { tracks, current } = live.audioTracks()
+      const next = nextAudioOption(audio.options(tracks), current, how)
+      if (next) {
+        audio.choose(next)
+        live.setAudioTrack(next.index)
+      }
+      this.showValues()
+      return true
+    }
+    const a11yItem = ACCESSIBILITY_MENU[this.rowIndex - AUDIO_ROW - 1]
     if (a11yItem) {
       if (accessibility) a11yItem.change(accessibility.preferences, how, accessibility.platformVoice)
       this.showValues()
@@ -128,10 +151,12 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
     SETTINGS_MENU.forEach((item, i) => {
       rows[i]!.value = item.valueText(this.preferences)
     })
-    const { accessibility } = appContext()
+    const { accessibility, live, audio } = appContext()
+    const { tracks, current } = live.audioTracks()
+    rows[AUDIO_ROW]!.value = audioRowText(audio.options(tracks), current)
     if (!accessibility) return
     ACCESSIBILITY_MENU.forEach((item, i) => {
-      rows[SETTINGS_MENU.length + i]!.value = item.valueText(accessibility.preferences, accessibility.platformVoice)
+      rows[AUDIO_ROW + 1 + i]!.value = item.valueText(accessibility.preferences, accessibility.platformVoice)
     })
   }
 }

@@ -14,6 +14,7 @@ import { ReachabilityProbe, type ProbeFetch } from './reachability-probe'
 import { defaultEnvironment, type PageEnvironment } from './page-environment'
 import { currentMediaEngine, type MediaEngine } from './media-engine'
 import { resetAudioParserOnInitSegments } from './webkit-audio-parser-reset'
+import type { AudioTrackPicker, HlsAudioTrack } from './audio-tracks'
 import { playWithMutedFallback, whenFirstFrame, liveEdgePosition, fellOutOfWindow } from './video-element'
 import {
   emptyRecoveryHistory,
@@ -48,6 +49,8 @@ export interface LiveChannelOptions {
   mediaEngine?: MediaEngine
   /** What the engine decodes through MSE (default: the page's MediaSource.isTypeSupported; null = ask nothing). */
   isTypeSupported?: TypeSupport | null
+  /** Which of a stream's alternate audio renditions plays (audio-tracks.ts); default: hls.js's DEFAULT=YES. */
+  audioPicker?: AudioTrackPicker
 }
 
 
@@ -64,6 +67,8 @@ export interface LiveChannelEvents extends Record<string, unknown> {
   bitrate: number
   /** What is wrong beyond the state (a format the engine cannot decode), or null once it is not. */
   problem: PlaybackProblem | null
+  /** The stream's alternate audio renditions, or which of them plays, changed (hls.js only). */
+  audioTracks: { tracks: HlsAudioTrack[]; current: number }
   /** action 'fail': nothing can be tried (a format the engine cannot decode). */
   fatalError: { kind: FatalErrorKind; details: string; action: RecoveryAction['type'] | 'fail' }
 }
@@ -236,6 +241,32 @@ export class LiveChannel {
   }
 
   /** The viewer's pause: an ended stream is not paused (OK and Play/Pause are not "resume" there). */
+  /**
+   * The stream's alternate audio renditions and the index of the one playing (-1: none). hls.js
+   * only: on the native path (Safari/WebKit's video.audioTracks) the engine picks by itself.
+   */
+  audioTracks(): { tracks: HlsAudioTrack[]; current: number } {
+    const hls = this.hls as (HlsEngine & { audioTracks?: HlsAudioTrack[]; audioTrack?: number }) | null
+    const tracks = hls && Array.isArray(hls.audioTracks) ? hls.audioTracks.slice() : []
+    return { tracks, current: tracks.length > 0 && typeof hls!.audioTrack === 'number' ? hls!.audioTrack : -1 }
+  }
+
+  /** Plays the audio rendition at `index` of audioTracks() (the viewer chose it). */
+  setAudioTrack(index: number): void {
+    const hls = this.hls as (HlsEngine & { audioTrack?: number }) | null
+    if (!hls || index < 0 || index >= this.audioTracks().tracks.length || hls.audioTrack === index) return
+    hls.audioTrack = index
+  }
+
+  /** Picks the audio rendition again with the audio picker (the stream listed its tracks, or the preference changed). */
+  pickAudioTrack(): void {
+    const { tracks } = this.audioTracks()
+    const picker = this.options.audioPicker
+    if (picker && tracks.length > 1) this.setAudioTrack(picker.pick(tracks))
+    this.events.emit('audioTracks', this.audioTracks())
+  }
+
+  /** The viewer's pause: an ended stream is not paused (OK and Play/Pause are not "resume" there). */
   get paused(): boolean {
     return !!this.video && this.video.paused && this.state !== 'ended'
   }
@@ -300,6 +331,8 @@ export class LiveChannel {
       if (bitrate !== null) this.events.emit('bitrate', bitrate)
     })
     hls.on(Hls.Events.FRAG_LOADED, (_event, data) => this.onFragmentLoaded(data.frag))
+    hls.on(Hls.Events.AUDIO_TRACKS_UPDATED, () => this.pickAudioTrack())
+    hls.on(Hls.Events.AUDIO_TRACK_SWITCHED, () => this.events.emit('audioTracks', this.audioTracks()))
     return hls
   }
 

@@ -50,3 +50,8 @@ export class StatusAnnouncements {
     return { say: spoken }
   }
 }
+
+/** The Audio key chose another audio rendition: "Audio, Spanish" / "Audio, English, Audio description". */
+export function audioChoiceSpeech(label: string): string {
+  return speakable(`Audio · ${label}`)
+}

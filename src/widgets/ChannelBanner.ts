@@ -41,9 +41,17 @@ export class ChannelBanner extends Lightning.Component<Lightning.Component.Templ
     this.present(number, message)
   }
 
+  /** A line of its own, no number (the Audio key's choice: "Audio: Spanish"); up to two lines. */
+  showNote(note: string): void {
+    this.present('', note)
+  }
+
   private present(number: string, name: string): void {
     this.tag('Number').text.text = number
-    this.tag('Name').text.text = name
+    const nameTag = this.tag('Name')
+    // Without a number the text takes the whole box, smaller, on up to two lines.
+    nameTag.patch(number ? { x: 150, y: 34, text: { fontSize: theme.font.title, wordWrapWidth: 350, maxLines: 1 } } : { x: 24, y: 14, text: { fontSize: theme.font.body, wordWrapWidth: 472, maxLines: 2 } })
+    nameTag.text.text = name
     this.alpha = 1
     if (this.hideTimer) clearTimeout(this.hideTimer)
     this.hideTimer = setTimeout(() => {

@@ -51,6 +51,11 @@ describe('keyMapFor', () => {
     expect([keys[457], keys[458], keys[10221], keys[460]]).toEqual(['Info', 'Guide', 'Captions', 'Captions'])
   })
 
+  it.each(ALL_PLATFORMS)("on %s Samsung's MTS key (10195) and a keyboard's A (65) are the Audio key", (platform) => {
+    const keys = effectiveKeys(platform)
+    expect([keys[10195], keys[65]]).toEqual(['Audio', 'Audio'])
+  })
+
   it("keeps the SDK's extra defaults the app does not override (e.g. 175 ChannelUp, 250 PlayPause)", () => {
     const keys = effectiveKeys('rdk')
     expect(keys[175]).toBe('ChannelUp')

@@ -6,7 +6,7 @@ import type { Tizen, TizenInputDevice } from '../../src/input/tv-globals'
 const TV_KEYS = [
   'MediaPlay', 'MediaPause', 'MediaPlayPause', 'MediaStop', 'MediaFastForward', 'MediaRewind',
   'ColorF0Red', 'ColorF1Green', 'ColorF2Yellow', 'ColorF3Blue', 'ChannelUp', 'ChannelDown',
-  'Info', 'Guide', 'Caption', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'Return', 'Exit', 'Tools',
+  'Info', 'Guide', 'Caption', 'MTS', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'Return', 'Exit', 'Tools',
 ]
 
 interface FakeDevice extends TizenInputDevice {
@@ -42,7 +42,7 @@ describe('registerTizenKeys', () => {
     const device = fakeDevice({ batch: 'ok' })
     const result = await registerTizenKeys({ tvinputdevice: device })
     expect(device.batchCalls).toBe(1)
-    for (const name of ['MediaPlayPause', 'ColorF0Red', 'ChannelUp', 'Info', 'Caption', '0', '9']) {
+    for (const name of ['MediaPlayPause', 'ColorF0Red', 'ChannelUp', 'Info', 'Caption', 'MTS', '0', '9']) {
       expect(device.registered).toContain(name)
     }
     expect(result.registered).toEqual(device.registered)
@@ -67,7 +67,7 @@ describe('registerTizenKeys', () => {
     const device = fakeDevice({ batch: 'missing' })
     const result = await registerTizenKeys({ tvinputdevice: device })
     expect(result.registered).toContain('MediaPlay')
-    expect(result.registered).toHaveLength(25)
+    expect(result.registered).toHaveLength(26)
   })
 
   it('when the batch fails or throws, registers one by one and keeps every key the TV accepts', async () => {
@@ -86,7 +86,7 @@ describe('registerTizenKeys', () => {
       throw new Error('SecurityError: privilege tv.inputdevice missing')
     }
     const result = await registerTizenKeys({ tvinputdevice: device })
-    expect(result.registered).toHaveLength(25)
+    expect(result.registered).toHaveLength(26)
     expect(result.unsupported).toEqual([])
   })
 
