@@ -240,7 +240,6 @@ export class LiveChannel {
     void video.play().catch(() => undefined)
   }
 
-  /** The viewer's pause: an ended stream is not paused (OK and Play/Pause are not "resume" there). */
   /**
    * The stream's alternate audio renditions and the index of the one playing (-1: none). hls.js
    * only: on the native path (Safari/WebKit's video.audioTracks) the engine picks by itself.
