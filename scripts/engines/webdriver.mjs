@@ -223,20 +223,24 @@ export class WpeSession {
 
   /**
    * Runs a function body in the page (`return …` gives the result), with `arguments`.
+   * @template T
    * @param {string} body
    * @param {...unknown} args
+   * @returns {Promise<T>}
    */
   execute(body, ...args) {
-    return this.send('POST', '/execute/sync', { script: body, args })
+    return /** @type {Promise<T>} */ (this.send('POST', '/execute/sync', { script: body, args }))
   }
 
   /**
    * Runs a function body whose last argument is the callback that ends it with a result.
+   * @template T
    * @param {string} body
    * @param {...unknown} args
+   * @returns {Promise<T>}
    */
   executeAsync(body, ...args) {
-    return this.send('POST', '/execute/async', { script: body, args })
+    return /** @type {Promise<T>} */ (this.send('POST', '/execute/async', { script: body, args }))
   }
 
   /**
