@@ -9,7 +9,7 @@ import typescript from '@rollup/plugin-typescript'
 import terser from '@rollup/plugin-terser'
 import { legacyBundle } from './scripts/build/legacy-bundle.mjs'
 import { settingsFile } from './scripts/build/settings-file.mjs'
-import { engineBabel, MODULE_TARGETS, MODULE_NATIVE_ENOUGH } from './scripts/build/engine-babel.mjs'
+import { engineBabel, MODULE_TARGETS, MODULE_NATIVE_ENOUGH, LEGACY_TARGETS } from './scripts/build/engine-babel.mjs'
 import { bundleLoaderScript } from './scripts/build/bundle-loader.mjs'
 
 const production = process.env.BUILD !== 'dev'
@@ -21,7 +21,7 @@ const sourcePlugins = () => [
   nodeResolve({ browser: true }),
   commonjs(),
   json(),
-  typescript({ tsconfig: './tsconfig.json', noEmitOnError: false, include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
+  typescript({ tsconfig: './tsconfig.json', noEmitOnError: false, include: ['src/**/*.ts'], compilerOptions: { types: [], allowJs: false } }),
 ]
 
 /** Writes index.html with the bundle loader for the hashed bundle, and copies the worker and static files. */
@@ -70,5 +70,20 @@ const modernBundle = {
   ],
 }
 
-// Rollup builds these in order: the legacy build adds its script to the index.html the modern one wrote.
-export default [modernBundle, legacyBundle({ dir: outDir, production, sourcePlugins: sourcePlugins() })]
+/**
+ * The feed worker (src/feed-worker.ts, docs/feed.md): one classic ES5 script, feed.worker.js, that
+ * every engine's Worker can run (Chromium 53 up), whichever bundle the page loaded.
+ */
+const feedWorkerBundle = {
+  input: 'src/feed-worker.ts',
+  output: { dir: outDir, format: 'iife', entryFileNames: 'feed.worker.js', inlineDynamicImports: true, sourcemap: true },
+  plugins: [
+    ...sourcePlugins(),
+    engineBabel({ targets: LEGACY_TARGETS, es5: true }),
+    production && terser({ ecma: 5, format: { comments: false } }),
+  ],
+}
+
+// Rollup builds these in order: the legacy build adds its script to the index.html the modern one wrote
+// (and the module build empties the folder first).
+export default [modernBundle, legacyBundle({ dir: outDir, production, sourcePlugins: sourcePlugins() }), feedWorkerBundle]

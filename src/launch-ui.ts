@@ -5,6 +5,7 @@
 import { Launch } from '@lightningjs/sdk'
 import { appContext, updateAppContext } from './app/app-context'
 import { HeadlineStore } from './feed/headline-store'
+import { offThreadFeedParser } from './feed/off-thread-feed-parser'
 import { sdkStorage } from './lib/sdk-storage'
 import { videoPlayer } from './player/sdk-video-player'
 import { installAutomation } from './automation/install'
@@ -46,6 +47,8 @@ export function launchUi(settings: { appSettings: object; platformSettings: obje
       timeoutSeconds: config.feed.timeoutSeconds,
       // The browser's HTTP cache revalidates: no preflight, so CORS "*" without OPTIONS is enough.
       revalidation: 'http-cache',
+      // In the feed worker, or in slices where there is none: never one long task (docs/feed.md).
+      parse: offThreadFeedParser(),
       rules: { maxItems: config.feed.maxItems, maxBytes: config.feed.maxBytes, breakingPrefix: config.feed.breakingPrefix },
     })
     headlines.events.on('error', (error) => console.warn(`[feed] ${error.message}`))

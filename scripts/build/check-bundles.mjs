@@ -4,7 +4,8 @@
  * (`npm run check:bundles`, part of `npm test`), with es-check at each bundle's target:
  * - the module bundle (every ES-module chunk): ES2018 + import(), Chromium 63 / Safari 11.1;
  *   polyfillable built-ins are left to core-js, which Babel injects by usage;
- * - the legacy bundle, hls.js's worker and the inline bundle loader: ES5 (Chromium 53);
+ * - the legacy bundle, hls.js's worker, the feed worker (feed.worker.js, run by whichever bundle
+ *   the page loaded: docs/feed.md) and the inline bundle loader: ES5 (Chromium 53);
  * and that index.html's Content-Security-Policy allows its inline loader and <style> by the hash
  * of their final text (scripts/build/csp.mjs).
  * Usage: node scripts/build/check-bundles.mjs [distDir]
@@ -23,8 +24,9 @@ const dist = path.resolve(process.argv[2] || process.env.OUT_DIR || 'dist')
 
 const scripts = readdirSync(dist).filter((file) => file.endsWith('.js'))
 const legacy = scripts.filter((file) => file.startsWith('app-legacy-'))
-const modules = scripts.filter((file) => !file.startsWith('app-legacy-') && file !== 'hls.worker.js')
-if (legacy.length !== 1 || modules.length < 1 || !scripts.includes('hls.worker.js')) {
+const WORKERS = ['hls.worker.js', 'feed.worker.js']
+const modules = scripts.filter((file) => !file.startsWith('app-legacy-') && !WORKERS.includes(file))
+if (legacy.length !== 1 || modules.length < 1 || !WORKERS.every((file) => scripts.includes(file))) {
   throw new Error(`${dist} does not look like a build: legacy ${legacy.join()} / modules ${modules.join()}`)
 }
 
@@ -52,7 +54,7 @@ try {
     '--ignorePolyfillable=core-js',
     '--allowList=DynamicImport',
   ])
-  check(`legacy bundle, hls.js worker and the inline loader at es5`, ['es5', ...legacy.map((file) => path.join(dist, file)), path.join(dist, 'hls.worker.js'), loader])
+  check(`legacy bundle, hls.js and feed workers and the inline loader at es5`, ['es5', ...legacy.map((file) => path.join(dist, file)), ...WORKERS.map((file) => path.join(dist, file)), loader])
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }

@@ -12,7 +12,8 @@ import { Emitter } from '../lib/emitter'
 import type { Article, ParsedFeed } from './article'
 import { FeedError } from './feed-error'
 import type { ArticleRules } from './normalize-articles'
-import { DEFAULT_MAX_BYTES, feedTooLarge, parseFeedBytes } from './parse-feed'
+import { DEFAULT_MAX_BYTES, asParseFailure, feedTooLarge, parseFeedBytes } from './parse-feed'
+import type { FeedBytesParser } from './off-thread-feed-parser'
 
 /** The part of a fetch Response the poller reads; tests hand in plain objects. */
 export interface FeedResponse {
@@ -96,6 +97,11 @@ export interface FeedPollerOptions {
   validators?: FeedValidators | null
   /** Default 'explicit'; the app sets 'http-cache' (see FeedRevalidation). */
   revalidation?: FeedRevalidation
+  /**
+   * Where the body is parsed. Default: in the task that read it (node, tests); the app hands in
+   * offThreadFeedParser(), which parses in the feed worker or in slices (docs/feed.md).
+   */
+  parse?: FeedBytesParser
 }
 
 export const DEFAULT_FEED_BACKOFF: BackoffPolicy = { initialMs: 5_000, maxMs: 300_000, factor: 2, jitter: 0.2 }
@@ -281,12 +287,14 @@ export class FeedPoller {
     }
     const bytes = await readBody(response, this.options.rules?.maxBytes ?? DEFAULT_MAX_BYTES, controller)
     const contentType = response.headers.get('Content-Type')
+    const parseOptions = { ...this.options.rules, url, contentType }
+    const parse = this.options.parse
     let feed: ParsedFeed
     try {
-      feed = parseFeedBytes(bytes, { ...this.options.rules, url, contentType })
+      feed = parse ? await parse(bytes, parseOptions, controller?.signal) : parseFeedBytes(bytes, parseOptions)
     } catch (error) {
       // Anything the parser throws that is not a FeedError is still about this document.
-      throw error instanceof FeedError ? error : new FeedError('malformed', `the feed could not be read (${String(error)})`)
+      throw asParseFailure(error)
     }
     return {
       kind: 'ok',

@@ -107,6 +107,15 @@ function cleanEntry(dated: DatedEntry, id: string, rules: ArticleRules): Article
 }
 
 export function normalizeEntries(entries: FeedEntry[], rules: ArticleRules = {}): Article[] {
+  const steps = normalizeEntrySteps(entries, rules)
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value
+}
+
+/**
+ * normalizeEntries one article at a time: it yields after each entry it cleans (the costly part),
+ * so a caller can spread the work over several tasks (parse-feed.ts).
+ */
+export function* normalizeEntrySteps(entries: FeedEntry[], rules: ArticleRules = {}): Generator<void, Article[], void> {
   const maxItems = rules.maxItems ?? DEFAULT_MAX_ITEMS
   const dated = entries.map((entry, index): DatedEntry => ({
     entry,
@@ -128,6 +137,7 @@ export function normalizeEntries(entries: FeedEntry[], rules: ArticleRules = {})
     const article = cleanEntry(item, id, rules)
     // An entry with nothing to read (only an id, say) has no place in a crawl or a list.
     if (article.title || article.summary) articles.push(article)
+    yield
   }
   return articles
 }

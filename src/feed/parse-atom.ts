@@ -9,25 +9,30 @@ import {
   ATOM, baseUrlAt, childElements, childText, feedburnerOrigLink, firstChild, httpLink, mediaImage,
 } from './xml-document'
 
-export function parseAtom(root: Element, feedUrl: string): RawFeed {
+type Serialize = (node: Node) => string
+
+/** `serialize`: the XmlReader's, for xhtml content (xml-document.ts). */
+export function parseAtom(root: Element, feedUrl: string, serialize: Serialize): RawFeed {
   const feedAuthor = authorName(root)
+  const entries = childElements(root, 'entry', ATOM)
   return {
-    title: textConstructHtml(firstChild(root, 'title', ATOM)),
+    title: textConstructHtml(firstChild(root, 'title', ATOM), serialize),
     link: alternateLink(root, feedUrl),
-    entries: childElements(root, 'entry', ATOM).map((entry) => readEntry(entry, feedUrl, feedAuthor)),
+    count: entries.length,
+    entry: (index) => readEntry(entries[index]!, feedUrl, feedAuthor, serialize),
   }
 }
 
-function readEntry(entry: Element, feedUrl: string, feedAuthor: string): FeedEntry {
+function readEntry(entry: Element, feedUrl: string, feedAuthor: string, serialize: Serialize): FeedEntry {
   const base = baseUrlAt(entry, feedUrl)
   const link = feedburnerOrigLink(entry, base) ?? alternateLink(entry, feedUrl)
   const content = firstChild(entry, 'content', ATOM)
   // Out-of-line content (src="…") is not ours to fetch.
-  const bodyHtml = content && !content.hasAttribute('src') ? textConstructHtml(content) : ''
-  const summaryHtml = textConstructHtml(firstChild(entry, 'summary', ATOM))
+  const bodyHtml = content && !content.hasAttribute('src') ? textConstructHtml(content, serialize) : ''
+  const summaryHtml = textConstructHtml(firstChild(entry, 'summary', ATOM), serialize)
   return {
     id: childText(entry, 'id', ATOM) || link || '',
-    title: textConstructHtml(firstChild(entry, 'title', ATOM)),
+    title: textConstructHtml(firstChild(entry, 'title', ATOM), serialize),
     summaryHtml,
     bodyHtml,
     link,
@@ -40,15 +45,12 @@ function readEntry(entry: Element, feedUrl: string, feedAuthor: string): FeedEnt
 }
 
 /** An Atom text construct as HTML: "html" already is, "xhtml" is serialized, "text" is escaped. */
-function textConstructHtml(el: Element | null): string {
+function textConstructHtml(el: Element | null, serialize: Serialize): string {
   if (!el) return ''
   const type = (el.getAttribute('type') ?? 'text').toLowerCase()
   if (type === 'xhtml') {
-    const serializer = typeof XMLSerializer === 'function' ? new XMLSerializer() : null
     let html = ''
-    for (let node = el.firstChild; node; node = node.nextSibling) {
-      html += serializer ? serializer.serializeToString(node) : (node.textContent ?? '')
-    }
+    for (let node = el.firstChild; node; node = node.nextSibling) html += serialize(node)
     return html
   }
   const text = el.textContent ?? ''

@@ -58,9 +58,11 @@ export function parseJsonFeed(json: string, feedUrl: string): RawFeed {
     throw new FeedError('unsupported', `not a JSON Feed: version is ${JSON.stringify(version.slice(0, 80))}`)
   }
   if (!Array.isArray(data.items)) throw new FeedError('malformed', 'the JSON Feed has no "items" list')
+  const items = data.items.filter(isRecord)
   return {
     title: text(data.title),
     link: httpLink(text(data.home_page_url), feedUrl),
-    entries: data.items.filter(isRecord).map((item) => readItem(item, feedUrl)),
+    count: items.length,
+    entry: (index) => readItem(items[index]!, feedUrl),
   }
 }

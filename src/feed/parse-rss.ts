@@ -9,10 +9,15 @@ import {
   ATOM, NS, RSS_CORE, baseUrlAt, childElements, childText, feedburnerOrigLink, firstChild, httpLink, mediaImage,
 } from './xml-document'
 
+/**
+ * A feed read as far as its title and link; entries are read one at a time (`entry(i)`, i below
+ * `count`), so a caller can spread a long feed over several tasks (parse-feed.ts).
+ */
 export interface RawFeed {
   title: string
   link: string | null
-  entries: FeedEntry[]
+  count: number
+  entry(index: number): FeedEntry
 }
 
 /** `<rss><channel><item>…` (2.0 and 0.9x). */
@@ -35,7 +40,8 @@ function readChannel(channel: Element, items: Element[], feedUrl: string): RawFe
   return {
     title: childText(channel, 'title', RSS_CORE),
     link,
-    entries: items.map((item) => readItem(item, baseUrlAt(item, itemBase))),
+    count: items.length,
+    entry: (index) => readItem(items[index]!, baseUrlAt(items[index]!, itemBase)),
   }
 }
 

@@ -1,5 +1,8 @@
 /**
- * Reading feed XML with the platform's DOMParser, and the few DOM lookups the format parsers share.
+ * Reading feed XML, and the few DOM lookups the format parsers share. The XML is read by an
+ * XmlReader: the platform's DOMParser on the page (platformXml), @xmldom/xmldom in the feed worker,
+ * which has no DOMParser (xmldom-reader.ts; see docs/feed.md). The lookups use only what both DOMs
+ * have (childNodes by nodeType, localName, namespaceURI, textContent, attributes).
  * Elements are matched by local name and namespace URI, so whatever prefix a feed picked
  * (dc:, DC:, none with a default namespace) reads the same.
  */
@@ -55,6 +58,24 @@ function htmlNamesToNumeric(text: string): string {
   })
 }
 
+/** Reads XML text into a DOM and serialises nodes back (Atom's xhtml content). */
+export interface XmlReader {
+  /** The document, or the parser's own words for why the text is not well-formed. */
+  read(text: string): { doc: Document; error: null } | { doc: null; error: string }
+  serialize(node: Node): string
+  /**
+   * False for a reader whose verdict on well-formedness is not the platform's (xmldom): where it
+   * refuses a document, parseXmlDocument throws XmlRefused instead of a FeedError, so the caller
+   * can let the platform's parser decide, and a feed reads the same wherever it is parsed.
+   */
+  authoritative: boolean
+}
+
+/** Thrown for a non-authoritative reader's refusal (see XmlReader.authoritative). */
+export class XmlRefused {
+  constructor(readonly detail: string) {}
+}
+
 function parseErrorOf(doc: Document): string | null {
   const error = doc.getElementsByTagNameNS('*', 'parsererror')[0]
   if (!error) return null
@@ -67,23 +88,32 @@ function parseErrorOf(doc: Document): string | null {
   return message.slice(0, 200) || 'parse error'
 }
 
+/** The page's DOMParser and XMLSerializer. */
+export const platformXml: XmlReader = {
+  read(text) {
+    // `typeof`, not globalThis: the TV engines this must run on predate globalThis (Chromium 71).
+    if (typeof DOMParser !== 'function') throw new FeedError('unsupported', 'this platform has no DOMParser to read XML feeds')
+    const doc = new DOMParser().parseFromString(text, 'text/xml')
+    const error = parseErrorOf(doc)
+    return error === null ? { doc, error: null } : { doc: null, error }
+  },
+  serialize(node) {
+    return typeof XMLSerializer === 'function' ? new XMLSerializer().serializeToString(node) : (node.textContent ?? '')
+  },
+  authoritative: true,
+}
+
 /** Parses feed XML; throws FeedError 'malformed' when it is not well-formed. */
-export function parseXmlDocument(text: string): Document {
+export function parseXmlDocument(text: string, reader: XmlReader = platformXml): Document {
   refuseInternalSubset(text)
-  // `typeof`, not globalThis: the TV engines this must run on predate globalThis (Chromium 71).
-  if (typeof DOMParser !== 'function') throw new FeedError('unsupported', 'this platform has no DOMParser to read XML feeds')
-  const parser = new DOMParser()
-  let doc = parser.parseFromString(text, 'text/xml')
-  let error = parseErrorOf(doc)
-  if (error) {
+  let result = reader.read(text)
+  if (result.error !== null) {
     const repaired = htmlNamesToNumeric(text)
-    if (repaired !== text) {
-      doc = parser.parseFromString(repaired, 'text/xml')
-      error = parseErrorOf(doc)
-    }
+    if (repaired !== text) result = reader.read(repaired)
   }
-  if (error) throw new FeedError('malformed', `the feed is not well-formed XML (${error})`)
-  return doc
+  if (result.error === null) return result.doc
+  if (!reader.authoritative) throw new XmlRefused(result.error)
+  throw new FeedError('malformed', `the feed is not well-formed XML (${result.error})`)
 }
 
 function inNamespace(actual: string | null, namespaces: Namespaces): boolean {
@@ -95,17 +125,25 @@ function inNamespace(actual: string | null, namespaces: Namespaces): boolean {
   return false
 }
 
+const ELEMENT_NODE = 1
+
+function isNamed(node: Node, localName: string, namespaces: Namespaces): node is Element {
+  const el = node as Element
+  return node.nodeType === ELEMENT_NODE && el.localName === localName && inNamespace(el.namespaceURI, namespaces)
+}
+
+// By nodeType over firstChild/nextSibling: xmldom has no firstElementChild/nextElementSibling.
 export function childElements(parent: Element, localName: string, namespaces: Namespaces): Element[] {
   const found: Element[] = []
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.localName === localName && inNamespace(child.namespaceURI, namespaces)) found.push(child)
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (isNamed(child, localName, namespaces)) found.push(child)
   }
   return found
 }
 
 export function firstChild(parent: Element, localName: string, namespaces: Namespaces): Element | null {
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.localName === localName && inNamespace(child.namespaceURI, namespaces)) return child
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (isNamed(child, localName, namespaces)) return child
   }
   return null
 }
@@ -118,8 +156,8 @@ export function childText(parent: Element, localName: string, namespaces: Namesp
 /** The base URL in effect at `el`: every xml:base from the root down, over `documentUrl`. */
 export function baseUrlAt(el: Element, documentUrl: string): string {
   const chain: string[] = []
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const base = node.getAttributeNS(NS.xml, 'base')
+  for (let node: Node | null = el; node && node.nodeType === ELEMENT_NODE; node = node.parentNode) {
+    const base = (node as Element).getAttributeNS(NS.xml, 'base')
     if (base) chain.push(base)
   }
   let base = documentUrl
