@@ -16,6 +16,7 @@ import { markAppStarted, restartOnLegacyBundle } from './boot/legacy-fallback'
 import { engineHlsConfig, readEngineFacts } from './player/engine-hls-config'
 import { detectPlatform } from './input/platform'
 import { AudioChoice, pageLanguage } from './player/audio-tracks'
+import { sdkStorageBeforeLaunch } from './lib/sdk-storage-before-launch'
 
 const { config, issues } = readAppConfig(settings.appSettings, window.location.search, window.location.href)
 for (const issue of issues) console.error(`[settings] ${issue.message}`)
@@ -35,8 +36,10 @@ const engineConfig = engineHlsConfig(readEngineFacts(detectPlatform(), window.na
   maxBufferSize: 30 * 1000 * 1000,
 })
 
-// Which audio rendition plays: the TV's language now, the viewer's remembered choice once the UI's storage is up.
+// Which audio rendition plays: the viewer's remembered choice (read from the SDK Storage's own
+// keys, before the SDK loads), else the TV's language.
 const audio = new AudioChoice(pageLanguage())
+audio.useStore(sdkStorageBeforeLaunch(settings.platformSettings.id))
 
 const live = new LiveChannel({
   clock: systemClock,

@@ -35,7 +35,8 @@ export function launchUi(settings: { appSettings: object; platformSettings: obje
   document.body.appendChild(canvas)
   const glContext = recoverWebGlContextLoss(canvas, app.stage, (message) => console.warn(message))
   const { live, tuner, config, audio } = appContext()
-  // The SDK Storage is up now: the viewer's remembered audio choice applies (Settings, the Audio key).
+  // The SDK Storage is up now: the audio choice is saved there (Settings, the Audio key), and read
+  // again where it could not be before (cookies instead of localStorage).
   audio.useStore(sdkStorage)
   live.pickAudioTrack()
   if (config.feed.url) {

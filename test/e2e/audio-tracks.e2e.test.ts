@@ -9,6 +9,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import type { Page } from 'playwright-core'
 import { snapshot, eventually, pressUntil, untilUiReady, type Snapshot } from './browser'
 import { useDemoInChromium } from './demo'
+import { recordSpeech, spokenSoFar } from './speech'
 import { startStaticStreamServer, type StaticStreamServer } from '../fixtures/streams/static-stream-server'
 
 const demo = useDemoInChromium()
@@ -20,12 +21,13 @@ afterAll(async () => {
   await streams?.close()
 })
 
-async function openMultiAudio(locale: string): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+async function openMultiAudio(locale: string, opts: { voice?: boolean } = {}): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
   const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(String(e)))
-  await page.goto(`${demo.server.url}/?automation=1&stream=${encodeURIComponent(`${streams.origin}/multi-audio/master.m3u8`)}`)
+  if (opts.voice) await recordSpeech(page)
+  await page.goto(`${demo.server.url}/?automation=1${opts.voice ? '&voice=1' : ''}&stream=${encodeURIComponent(`${streams.origin}/multi-audio/master.m3u8`)}`)
   return { page, errors, close: () => context.close() }
 }
 
@@ -110,6 +112,8 @@ describe('a master with alternate audio (English, Spanish, English audio descrip
       const again = await tracksListed(page)
       await eventually(async () => playingLabel(await snapshot(page)) === 'English · Audio description', 10_000, 'the remembered track')
       await eventually(async () => fetched(reloadedFrom, 'eng-ad'), 15_000, 'the described audio fetched after the reload')
+      // From the start: not a second of the TV's language (English) first.
+      expect(fetched(reloadedFrom, 'eng')).toBe(false)
       expect(again.player.audioTracks).toHaveLength(3)
       expect(errors).toEqual([])
     } finally {
@@ -117,13 +121,14 @@ describe('a master with alternate audio (English, Spanish, English audio descrip
     }
   })
 
-  it('the Audio key (a keyboard A) on Live steps to the next track and says which', async () => {
-    const { page, errors, close } = await openMultiAudio('en-US')
+  it('the Audio key (a keyboard A) on Live steps to the next track, shows it and says it', async () => {
+    const { page, errors, close } = await openMultiAudio('en-US', { voice: true })
     try {
       await tracksListed(page)
       await untilUiReady(page)
       const s = await pressUntil(page, 'a', (s) => playingLabel(s) === 'Spanish', 'the next track')
       expect(s.texts).toContain('Audio: Spanish')
+      await eventually(async () => (await spokenSoFar(page)).some((said) => said.indexOf('Audio, Spanish') >= 0), 5000, '"Audio, Spanish" spoken')
       expect(s.route).toBe('live')
       expect(errors).toEqual([])
     } finally {

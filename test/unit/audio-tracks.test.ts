@@ -2,6 +2,7 @@ import { describe, it, expect, vi, afterEach } from 'vitest'
 import Hls from 'hls.js'
 import { MemoryStore } from '../../src/lib/key-value-store'
 import { ManualClock } from '../../src/lib/clock'
+import { sdkStorageBeforeLaunch } from '../../src/lib/sdk-storage-before-launch'
 import { LiveChannel, type HlsEngine } from '../../src/player/live-channel'
 import {
   AUDIO_PREFERENCE_KEY,
@@ -216,5 +217,30 @@ describe('the live channel plays the chosen audio track', () => {
     hls.switches = []
     hls.emit(Hls.Events.AUDIO_TRACKS_UPDATED, { audioTracks: [FIXTURE[1]!] })
     expect(hls.switches).toEqual([])
+  })
+})
+
+describe('the remembered audio choice before the UI (and its SDK Storage) has loaded', () => {
+  /** localStorage as the SDK's Storage plugin leaves it: `<platform id>.<key>`, the value JSON-encoded. */
+  function sdkSaved(namespace: string, key: string, value: string): Pick<Storage, 'getItem'> {
+    const data = new Map([[`${namespace}.${key}`, JSON.stringify(value)]])
+    return { getItem: (k: string) => data.get(k) ?? null }
+  }
+
+  it('is read from the SDK Storage keys, so it plays from the first fragment', () => {
+    const saved = sdkSaved('com.example.livenews', AUDIO_PREFERENCE_KEY, JSON.stringify({ language: 'es', audioDescription: false }))
+    const choice = new AudioChoice('en-US')
+    choice.useStore(sdkStorageBeforeLaunch('com.example.livenews', saved))
+    expect(choice.pick(FIXTURE)).toBe(1)
+  })
+
+  it("is nothing (the TV's language) when storage is missing, throws, or holds another app's key", () => {
+    const other = sdkSaved('com.other.app', AUDIO_PREFERENCE_KEY, JSON.stringify({ language: 'es', audioDescription: false }))
+    const throwing = { getItem: () => { throw new Error('SecurityError') } }
+    for (const storage of [null, other, throwing]) {
+      const choice = new AudioChoice('en-US')
+      choice.useStore(sdkStorageBeforeLaunch('com.example.livenews', storage))
+      expect(choice.pick(FIXTURE)).toBe(0)
+    }
   })
 })
