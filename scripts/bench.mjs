@@ -15,7 +15,7 @@ import { startDemoServer } from './server/index.mjs'
 import { demoRoutes } from './server/demo-routes.mjs'
 import { launch } from './bench/browser.mjs'
 import { timeToFirstFrame, jsShipped, barePageRoutes } from './bench/ttff.mjs'
-import { crawlFramePacing, feedParseTime } from './bench/crawl-and-parse.mjs'
+import { crawlFramePacing, feedParseTime, feedParseLongestTask } from './bench/crawl-and-parse.mjs'
 import { keyLatency } from './bench/key-latency.mjs'
 import { recoveryTimes, soak } from './bench/recovery-and-soak.mjs'
 import { ownCodeSize } from './bench/own-code-size.mjs'
@@ -61,6 +61,8 @@ async function playwrightParts() {
     if (ONLY.has('crawl')) f.crawl = await crawlFramePacing(browser, appUrl, THROTTLE)
     if (ONLY.has('crawl')) f.legacyCrawl = await crawlFramePacing(browser, legacyUrl, THROTTLE)
     if (ONLY.has('parse')) f.feedParse = await feedParseTime(browser, appUrl)
+    if (ONLY.has('parse')) f.feedParseMainThread = await feedParseLongestTask(browser, appUrl, THROTTLE)
+    if (ONLY.has('parse')) f.feedParseMainThreadNoWorker = await feedParseLongestTask(browser, appUrl, THROTTLE, 1000, 3, 8000, true)
     if (ONLY.has('keys')) f.keyLatency = await keyLatency(browser, appUrl, THROTTLE)
     if (ONLY.has('keys')) f.legacyKeyLatency = await keyLatency(browser, legacyUrl, THROTTLE)
     if (ONLY.has('recovery')) f.recovery = await recoveryTimes(browser, serverUrl, THROTTLE)
@@ -84,6 +86,17 @@ if (f.legacyTimeToFirstFrame) {
 if (f.crawl) rows.push(['Crawl over video: median fps / p99 frame (goal ≥ 58 / ≤ 34 ms)', `${f.crawl.medianFps} fps / ${f.crawl.p99FrameMs} ms`])
 if (f.legacyCrawl) rows.push(['  legacy bundle', `${f.legacyCrawl.medianFps} fps / ${f.legacyCrawl.p99FrameMs} ms`])
 if (f.feedParse) rows.push([`Feed parse, ${f.feedParse.items} items unthrottled (goal ≤ 50 ms)`, `${f.feedParse.medianMs} ms`])
+if (f.feedParseMainThread) {
+  const m = f.feedParseMainThread
+  const items = String(m.items).replace(/\B(?=(\d{3})+$)/g, ' ')
+  rows.push([`Longest main-thread task during a ${items}-item feed parse, ${m.throttle}x throttle, parsed ${m.where}`, ''])
+  rows.push(['  the app\'s own tasks, compositor commits aside (goal ≤ 50 ms)', `${m.longestNonCommitTaskMs} ms (worst run ${m.worstNonCommitTaskMs} ms; no feed: ${m.withoutParse.longestNonCommitTaskMs} ms)`])
+  rows.push(['  any task, commits included', `${m.longestTaskMs} ms (no feed: ${m.withoutParse.longestTaskMs} ms)`])
+}
+if (f.feedParseMainThreadNoWorker) {
+  const m = f.feedParseMainThreadNoWorker
+  rows.push([`  without Worker (parsed ${m.where}): own tasks / any task`, `${m.longestNonCommitTaskMs} ms / ${m.longestTaskMs} ms (no feed: ${m.withoutParse.longestNonCommitTaskMs} / ${m.withoutParse.longestTaskMs} ms)`])
+}
 if (f.keyLatency) rows.push([`Key → focus frame p95, ${f.keyLatency.where} (goal ≤ 50 ms)`, `${f.keyLatency.p95Ms} ms (median ${f.keyLatency.medianMs})`])
 if (f.legacyKeyLatency) rows.push(['  legacy bundle', `${f.legacyKeyLatency.p95Ms} ms (median ${f.legacyKeyLatency.medianMs})`])
 for (const r of f.recovery ?? []) rows.push([`Recovery after ${r.fault} cleared (goal ≤ 2 s)`, r.recoveryMs === null ? 'did not recover in 30 s' : `${r.recoveryMs} ms`])

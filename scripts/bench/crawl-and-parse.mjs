@@ -60,3 +60,107 @@ export async function feedParseTime(browser, appUrl, items = 1000, runs = 7) {
   await context.close()
   return { items, bytes: text.length, medianMs: Number(median(times).toFixed(1)) }
 }
+
+/**
+ * The longest task on the page's main thread while the app fetches and parses an `items`-item feed
+ * and puts it in the crawl, over the playing picture, CPU-throttled: Chromium's own trace
+ * (RunTask events on the renderer's main thread, CrRendererMain), so every task counts, not only
+ * those over 50 ms that PerformanceObserver('longtask') reports. The feed comes from a plain
+ * CORS-"*" host: a 3-item feed at start-up, then, once the app plays, the big one, fetched by
+ * automation.bench.refreshFeed(). Each run is also measured over the same window with the small
+ * feed refreshed instead (no parse worth the name), so what the parse adds can be told apart.
+ * `withoutWorker`: Worker deleted before the app starts, as on an engine that has none.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} appUrl  the app with ?automation=1
+ * @param {number} throttle
+ */
+export async function feedParseLongestTask(browser, appUrl, throttle, items = 1000, runs = 3, windowMs = 8000, withoutWorker = false) {
+  const { createServer } = await import('node:http')
+  const small = makeLargeRssFeed({ items: 3 })
+  const large = makeLargeRssFeed({ items })
+  let body = small
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'no-store' }).end(body)
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address())
+  const feedUrl = `http://127.0.0.1:${address.port}/feed.rss`
+  const url = `${appUrl}&feed=${encodeURIComponent(feedUrl)}&feedPoll=600`
+  const withParse = []
+  const without = []
+  let where = 'unknown'
+  try {
+    for (let run = 0; run < runs; run++) {
+      body = small
+      const { page, context, cdp } = await openPlayingApp(browser, url, throttle)
+      if (withoutWorker) {
+        // As an engine without Worker: the app parses on the page, in slices.
+        await context.addInitScript(() => { delete /** @type {any} */ (window).Worker })
+        await page.reload()
+        await page.waitForFunction(() => {
+          const a = /** @type {any} */ (window).automation
+          const s = a && a.snapshot()
+          return s && s.player.state === 'playing' && s.ticker.items.length > 0
+        }, null, { timeout: 60_000, polling: 250 })
+      }
+      await page.waitForTimeout(2000) // start-up's own tasks settle
+      await longestMainThreadTask(page, cdp, 500, false) // the first trace of a page starts slowly
+      without.push(await longestMainThreadTask(page, cdp, windowMs))
+      body = large
+      withParse.push(await longestMainThreadTask(page, cdp, windowMs))
+      const shown = await page.evaluate(() => /** @type {any} */ (window).automation.snapshot().ticker.items)
+      if (!shown.some((title) => /^Story \d+:/.test(title))) throw new Error(`the ${items}-item feed did not reach the crawl within ${windowMs} ms`)
+      const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('feed parsed')))
+      where = marks.length ? marks[marks.length - 1].replace('feed parsed ', '') : 'on page, in one task (no marks: a build before the feed worker)'
+      await context.close()
+    }
+  } finally {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(() => resolve(undefined)))
+  }
+  const ms = (/** @type {number[]} */ xs) => Number(median(xs).toFixed(1))
+  return {
+    items,
+    bytes: large.length,
+    throttle,
+    where,
+    longestTaskMs: ms(withParse.map((x) => x.all)),
+    longestNonCommitTaskMs: ms(withParse.map((x) => x.notCommit)),
+    worstNonCommitTaskMs: Number(Math.max(...withParse.map((x) => x.notCommit)).toFixed(1)),
+    withoutParse: { longestTaskMs: ms(without.map((x) => x.all)), longestNonCommitTaskMs: ms(without.map((x) => x.notCommit)) },
+  }
+}
+
+/**
+ * Traces `windowMs` from a feed refresh. Returns the longest RunTask on the page's main thread
+ * (CrRendererMain), ms, and the longest apart from compositor commits: at 4x throttle Chromium's
+ * Commit of the 1080p frame alone takes 40–90 ms a few times a second, feed or no feed, and is
+ * no script's doing; the second figure is what the app's own tasks (the parse among them) cost.
+ */
+async function longestMainThreadTask(page, cdp, windowMs, refresh = true) {
+  /** @type {any[]} */
+  const events = []
+  cdp.on('Tracing.dataCollected', (data) => events.push(...data.value))
+  await cdp.send('Tracing.start', { categories: 'toplevel,disabled-by-default-devtools.timeline,devtools.timeline', transferMode: 'ReportEvents' })
+  if (refresh) await page.evaluate(() => /** @type {any} */ (window).automation.bench.refreshFeed())
+  await page.waitForTimeout(windowMs)
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
+  await cdp.send('Tracing.end')
+  await done
+  cdp.removeAllListeners('Tracing.dataCollected')
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  )
+  const onMain = events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`))
+  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
+  const commits = onMain.filter((e) => e.name === 'Commit')
+  let all = 0
+  let notCommit = 0
+  for (const task of tasks) {
+    const ms = (task.dur ?? 0) / 1000
+    all = Math.max(all, ms)
+    const commitUs = commits.filter((c) => c.tid === task.tid && c.ts >= task.ts && c.ts < task.ts + task.dur).reduce((sum, c) => sum + (c.dur ?? 0), 0)
+    if (commitUs < (task.dur ?? 0) / 2) notCommit = Math.max(notCommit, ms)
+  }
+  return { all, notCommit }
+}
