@@ -18,3 +18,19 @@ export function audioProgressed(lastTime: number, sample: { currentTime: number;
 export function showsAudioOnlyCard(audioOnly: boolean, state: string): boolean {
   return audioOnly && (state === 'loading' || state === 'playing' || state === 'stalled' || state === 'recovering')
 }
+
+/**
+ * Calls `onProgress` when the sound of `video` moves on while `audioOnly()` says the stream has no
+ * picture (its first "frame"); stops by itself once `done()` says so. Returns the stop.
+ */
+export function watchAudioProgress(video: HTMLVideoElement, audioOnly: () => boolean, onProgress: () => void, done: () => boolean): () => void {
+  let lastTime = -1
+  const stop = () => video.removeEventListener('timeupdate', onTime)
+  function onTime(): void {
+    if (audioOnly() && audioProgressed(lastTime, video)) onProgress()
+    lastTime = video.currentTime
+    if (done()) stop()
+  }
+  video.addEventListener('timeupdate', onTime)
+  return stop
+}

@@ -7,6 +7,7 @@
  *   element sent no `playing` event (e.g. hls.js restarted loading before the buffer ran dry).
  */
 import type { Clock, TimerId } from '../lib/clock'
+import { PICTURE_WATCH_TICK_MS as TICK_MS } from './recovery-tunables'
 
 export interface PictureSample {
   currentTime: number
@@ -21,8 +22,6 @@ export interface PictureWatchHandlers {
   onFrozen: () => void
   onMoving: () => void
 }
-
-const TICK_MS = 1000
 
 export class FrozenPictureWatch {
   private timer: TimerId | null = null

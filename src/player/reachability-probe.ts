@@ -4,11 +4,9 @@
  * backoff. A probe is one small GET with a timeout; it never touches the player.
  */
 import type { Clock, TimerId } from '../lib/clock'
+import { PROBE_INTERVAL_MS as INTERVAL_MS, PROBE_TIMEOUT_MS as TIMEOUT_MS } from './recovery-tunables'
 
 export type ProbeFetch = (url: string, init: { signal?: AbortSignal; cache?: RequestCache }) => Promise<{ ok: boolean }>
-
-const INTERVAL_MS = 1000
-const TIMEOUT_MS = 1500
 
 export class ReachabilityProbe {
   private timer: TimerId | null = null

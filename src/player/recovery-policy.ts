@@ -1,11 +1,12 @@
 /**
  * What to do after a fatal hls.js error: a pure policy following hls.js's documented error contract.
  * - network: hls.js's own retries are spent, so restart loading only after a backed-off delay
- *   (1 s doubling to 30 s); a live channel never gives up on the network.
+ *   (RECOVERY_BACKOFF, recovery-tunables.ts); a live channel never gives up on the network.
  * - media: recoverMediaError(), then swapAudioCodec() + recover, then a full reload.
  * - anything else (mux, key system, internal): a full reload after a backed-off delay.
  */
-import { backoffDelay, type BackoffPolicy } from '../lib/backoff'
+import { backoffDelay } from '../lib/backoff'
+import { MEDIA_LADDER_RESET_MS, RECOVERY_BACKOFF } from './recovery-tunables'
 
 export type FatalErrorKind = 'network' | 'media' | 'other'
 
@@ -24,24 +25,21 @@ export interface RecoveryHistory {
   lastMediaRecoveryAt: number | null
 }
 
-export const NETWORK_BACKOFF: BackoffPolicy = { initialMs: 1000, maxMs: 30_000, factor: 2 }
-const MEDIA_LADDER_RESET_MS = 60_000
-
 export function emptyRecoveryHistory(): RecoveryHistory {
   return { network: 0, media: 0, other: 0, lastMediaRecoveryAt: null }
 }
 
 export function recoveryAction(kind: FatalErrorKind, history: RecoveryHistory, now: number): RecoveryAction {
-  if (kind === 'network') return { type: 'restartLoad', delayMs: backoffDelay(NETWORK_BACKOFF, history.network) }
+  if (kind === 'network') return { type: 'restartLoad', delayMs: backoffDelay(RECOVERY_BACKOFF, history.network) }
   if (kind === 'media') {
     // A media error long after the last recovery is a new problem: start the ladder again.
     const attempt =
       history.lastMediaRecoveryAt !== null && now - history.lastMediaRecoveryAt > MEDIA_LADDER_RESET_MS ? 0 : history.media
     if (attempt === 0) return { type: 'recoverMediaError' }
     if (attempt === 1) return { type: 'swapAudioCodecAndRecover' }
-    return { type: 'reload', delayMs: backoffDelay(NETWORK_BACKOFF, attempt - 2) }
+    return { type: 'reload', delayMs: backoffDelay(RECOVERY_BACKOFF, attempt - 2) }
   }
-  return { type: 'reload', delayMs: backoffDelay(NETWORK_BACKOFF, history.other) }
+  return { type: 'reload', delayMs: backoffDelay(RECOVERY_BACKOFF, history.other) }
 }
 
 /** The history after taking `action` for an error of `kind` at `now`. */

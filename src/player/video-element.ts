@@ -3,6 +3,7 @@
  * presented frame, and where the live edge is. Plain functions over the element (and hls.js's
  * live sync position), so the channel's state machine stays about states.
  */
+import { watchAudioProgress } from './audio-only'
 
 /**
  * Plays; where the browser refuses sound without a user gesture, plays muted and calls
@@ -50,4 +51,31 @@ export function liveEdgePosition(video: HTMLVideoElement, liveSyncPosition: numb
 export function fellOutOfWindow(video: HTMLVideoElement): boolean {
   const seekable = video.seekable
   return !!seekable && seekable.length > 0 && video.currentTime < seekable.start(0)
+}
+
+/**
+ * The first frame of each opening of the channel: its first presented frame or, for a stream with
+ * no picture (audio-only.ts), its sound's first progress. `onFirstFrame` runs once per opening.
+ */
+export class FirstFrameWatch {
+  /** The opening under way has shown its first frame. */
+  seen = false
+  private stopAudioProgress: (() => void) | null = null
+
+  /** A new opening of `video`: wait for its first frame (`stillCurrent`: the element still plays this channel). */
+  start(video: HTMLVideoElement, stillCurrent: () => boolean, audioOnly: () => boolean, onFirstFrame: () => void): void {
+    const fire = () => {
+      if (!stillCurrent() || this.seen) return
+      this.seen = true
+      onFirstFrame()
+    }
+    whenFirstFrame(video, fire)
+    this.stop()
+    this.stopAudioProgress = watchAudioProgress(video, audioOnly, fire, () => this.seen || !stillCurrent())
+  }
+
+  stop(): void {
+    this.stopAudioProgress?.()
+    this.stopAudioProgress = null
+  }
 }
