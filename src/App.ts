@@ -9,9 +9,9 @@ import { routes, routePaths } from './app/routes'
 import { readRouteHash } from './app/route-hash'
 import { StatusBanner } from './widgets/StatusBanner'
 import { ConfigErrorPanel } from './widgets/ConfigErrorPanel'
-import { HeadlineTicker } from './widgets/HeadlineTicker'
+import { HeadlineTicker } from './crawl/HeadlineTicker'
 import { ExitDialog } from './widgets/ExitDialog'
-import { crawlHeadlines, crawlNotice } from './feed/crawl-headlines'
+import { crawlHeadlines, crawlNotice } from './crawl/crawl-headlines'
 import { KeyRepeatThrottle } from './input/key-repeat'
 import { exitApp } from './input/platform-exit'
 import { readDeepLink, onRelaunch, type DeepLinkReading } from './input/launch-params'
@@ -26,7 +26,7 @@ import { detectPlatform } from './input/platform'
 import { CaptionsLayer } from './widgets/CaptionsLayer'
 import { AccessibilityControls } from './app/accessibility'
 import { articlePath } from './browse/article-path'
-import { crawlOptions, defaultViewerPreferences, loadViewerPreferences } from './settings/viewer-preferences'
+import { applyCrawlPreferences, loadCrawlPreferences } from './crawl/crawl-preferences'
 import { sdkStorage } from './lib/sdk-storage'
 
 export class App extends Router.App {
@@ -193,8 +193,7 @@ export class App extends Router.App {
     const { headlines, config } = appContext()
     const ticker = this.tag('Widgets.Ticker') as HeadlineTicker
     // The viewer's own crawl choices (Settings) over settings.json's.
-    const preferences = loadViewerPreferences(sdkStorage, defaultViewerPreferences(config.ticker))
-    ticker.configure(crawlOptions(preferences, config.ticker))
+    applyCrawlPreferences(ticker, loadCrawlPreferences(sdkStorage, config.ticker), config.ticker)
     if (!headlines) return
     this.unsubscribe.push(
       headlines.events.on('articles', ({ articles }) => {

@@ -12,13 +12,7 @@ import { sdkStorage } from '../lib/sdk-storage'
 import { SETTINGS_MENU, type SettingChange } from '../settings/settings-menu'
 import { ACCESSIBILITY_MENU } from '../settings/accessibility-menu'
 import { AUDIO_ROW_LABEL, audioRowText, nextAudioOption } from '../settings/audio-menu'
-import {
-  crawlOptions,
-  defaultViewerPreferences,
-  loadViewerPreferences,
-  saveViewerPreferences,
-  type ViewerPreferences,
-} from '../settings/viewer-preferences'
+import { applyCrawlPreferences, loadCrawlPreferences, saveCrawlPreferences, type CrawlPreferences } from '../crawl/crawl-preferences'
 import { PictureWindow } from '../components/PictureWindow'
 import { SettingRow, ROW_H } from '../components/SettingRow'
 
@@ -35,16 +29,16 @@ const ABOUT_Y = 380
 
 type Template = Lightning.Component.Template<Lightning.Component.TemplateSpecLoose>
 
-/** The crawl widget as the Router hands it to pages (`this.widgets.ticker`). */
-interface CrawlWidget {
-  configure(options: { speedPxPerSecond: number; enabled: boolean }): void
-}
-
 function text(y: number, value: string, fontSize: number, color: number, bold = false): Template {
   return { y, text: { text: value, fontFace: theme.font.face, fontSize, textColor: color, fontStyle: bold ? 'bold' : 'normal', wordWrap: false } }
 }
 
-export class SettingsPage extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
+/** A Router page: the Router hands it the widgets (`this.widgets.ticker` is the crawl, typed in crawl/HeadlineTicker.ts). */
+interface PageTypeConfig extends Lightning.Component.TypeConfig {
+  IsPage: true
+}
+
+export class SettingsPage extends Lightning.Component<Lightning.Component.TemplateSpecLoose, PageTypeConfig> {
   static override _template(): Template {
     const rows: Record<string, Template> = {}
     ;[...SETTINGS_MENU, { id: 'Audio', label: AUDIO_ROW_LABEL }, ...ACCESSIBILITY_MENU].forEach((item, i) => {
@@ -67,7 +61,7 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
     }
   }
 
-  private preferences: ViewerPreferences = { crawlEnabled: true, crawlSpeed: 'normal' }
+  private preferences: CrawlPreferences = { crawlEnabled: true, crawlSpeed: 'normal' }
   private rowIndex = 0
   private stopAudioUpdates: (() => void) | null = null
 
@@ -75,7 +69,7 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
     // The Audio row follows the stream (its tracks arrive, a switch completes, the channel changes).
     this.stopAudioUpdates = appContext().live.events.on('audioTracks', () => this.showValues())
     const { config } = appContext()
-    this.preferences = loadViewerPreferences(sdkStorage, defaultViewerPreferences(config.ticker))
+    this.preferences = loadCrawlPreferences(sdkStorage, config.ticker)
     this.tag('About.Version').text.text = `Live News for TV, version ${config.version}`
     this.showValues()
   }
@@ -139,9 +133,8 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
       return true
     }
     this.preferences = SETTINGS_MENU[this.rowIndex]!.change(this.preferences, how)
-    saveViewerPreferences(sdkStorage, this.preferences)
-    const widgets = (this as unknown as { widgets?: { ticker?: CrawlWidget } }).widgets
-    if (widgets && widgets.ticker) widgets.ticker.configure(crawlOptions(this.preferences, config.ticker))
+    saveCrawlPreferences(sdkStorage, this.preferences)
+    applyCrawlPreferences(this.widgets.ticker, this.preferences, config.ticker)
     this.showValues()
     return true
   }

@@ -2,7 +2,7 @@
  * The Settings page's rows: each says how its value reads and how Left/Right/OK change it. The page
  * draws one row per entry, so a new setting is one more entry here.
  */
-import { CRAWL_SPEEDS, type CrawlSpeed, type ViewerPreferences } from './viewer-preferences'
+import { CRAWL_SPEEDS, type CrawlSpeed, type CrawlPreferences } from '../crawl/crawl-preferences'
 
 /** -1 for Left, +1 for Right; `wrap` for OK, which steps on and comes round again. */
 export interface SettingChange {
@@ -14,8 +14,8 @@ export interface SettingsMenuItem {
   /** The row's ref on screen (in the focus path). */
   id: string
   label: string
-  valueText(preferences: ViewerPreferences): string
-  change(preferences: ViewerPreferences, how: SettingChange): ViewerPreferences
+  valueText(preferences: CrawlPreferences): string
+  change(preferences: CrawlPreferences, how: SettingChange): CrawlPreferences
 }
 
 const SPEED_NAMES: Record<CrawlSpeed, string> = { slow: 'Slow', normal: 'Normal', fast: 'Fast' }
@@ -27,7 +27,7 @@ export function stepChoice<T>(choices: readonly T[], current: T, how: SettingCha
   return choices[Math.min(choices.length - 1, Math.max(0, index))]!
 }
 
-function withChange(preferences: ViewerPreferences, change: Partial<ViewerPreferences>): ViewerPreferences {
+function withChange(preferences: CrawlPreferences, change: Partial<CrawlPreferences>): CrawlPreferences {
   return Object.assign({}, preferences, change)
 }
 

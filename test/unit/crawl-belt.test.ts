@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest'
-import { CrawlBelt, type Headline } from '../../src/ticker/crawl-belt'
+import { CrawlBelt } from '../../src/crawl/crawl-belt'
+import type { Headline } from '../../src/crawl/crawl-headlines'
 
 const h = (id: string, text = `Headline ${id}`, breaking = false): Headline => ({ id, text, breaking })
 const make = (speed = 100) =>

@@ -1,7 +1,7 @@
 /** The crawl's merge policy: a pure function of the article list. */
 import { describe, it, expect } from 'vitest'
 import type { Article } from '../../src/feed/article'
-import { crawlHeadlines } from '../../src/feed/crawl-headlines'
+import { crawlHeadlines } from '../../src/crawl/crawl-headlines'
 
 const T0 = Date.UTC(2025, 10, 19, 20, 0)
 function article(id: string, minutesAgo: number | null, extra: Partial<Article> = {}): Article {

@@ -7,8 +7,10 @@
  */
 import { Lightning } from '@lightningjs/sdk'
 import { theme } from '../app/theme'
-import { CrawlBelt, type Headline } from '../ticker/crawl-belt'
-import { formatClock } from '../ticker/clock-text'
+import { CrawlBelt } from './crawl-belt'
+import type { Headline } from './crawl-headlines'
+import type { CrawlSettings } from './crawl-preferences'
+import { formatClock } from './clock-text'
 import { CrawlSlot, CRAWL_FONT_SIZE, LABEL_FONT_SIZE, LABEL_PAD, LABEL_TEXT } from './CrawlSlot'
 import { Router } from '@lightningjs/sdk'
 import { articlePath } from '../browse/article-path'
@@ -102,7 +104,8 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
     this.clockTimer = null
   }
 
-  configure(options: { speedPxPerSecond: number; enabled: boolean; brand?: string }): void {
+  /** Through applyCrawlPreferences (crawl-preferences.ts), which knows the viewer's choices. */
+  configure(options: CrawlSettings & { brand?: string }): void {
     this.belt.setSpeed(options.speedPxPerSecond)
     this.crawlEnabled = options.enabled
     if (options.brand) this.tag('Brand.Name').text.text = options.brand.toUpperCase()
@@ -234,5 +237,15 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
 
   private updateClock(): void {
     this.tag('Clock').text.text = formatClock(new Date())
+  }
+}
+
+// The App's `Widgets.Ticker` (src/App.ts): typed so a Router page reads `this.widgets.ticker` as
+// this class, and a route's `widgets: ['ticker']` or `Router.focusWidget('Ticker')` is checked.
+declare module '@lightningjs/sdk' {
+  namespace Router {
+    interface CustomWidgets {
+      Ticker: typeof HeadlineTicker
+    }
   }
 }

@@ -6,11 +6,7 @@
  * the (few) items on the belt onto a small pool of text elements: the crawl is never one giant
  * texture.
  */
-export interface Headline {
-  id: string
-  text: string
-  breaking: boolean
-}
+import type { Headline } from './crawl-headlines'
 
 export interface BeltItem {
   /** Unique per trip across the screen (the same headline comes round again with a new key). */

@@ -1,15 +1,16 @@
 /**
  * The merge policy for the headline crawl, as a pure function: which headlines it shows and in
- * what order, and what it says when there are none. The crawl widget only applies it (and decides
- * how a changed list joins the tail).
+ * what order, and what it says when there are none. The crawl widget only applies it (and its
+ * CrawlBelt decides how a changed list joins the tail).
  */
-import type { Article } from './article'
-import type { FeedError } from './feed-error'
-import type { FeedStatus } from './feed-poller'
-import { capText } from './html-to-text'
+import type { Article } from '../feed/article'
+import type { FeedError } from '../feed/feed-error'
+import type { FeedStatus } from '../feed/feed-poller'
+import { capText } from '../feed/html-to-text'
 
-export interface HeadlineItem {
-  /** The article id: the crawl keys its text elements on it. */
+/** One line of the crawl: what crawlHeadlines makes of an article, and all the belt and widget use. */
+export interface Headline {
+  /** The article id: the crawl keys its text elements on it, and OK on it opens that article. */
   id: string
   text: string
   breaking: boolean
@@ -25,7 +26,7 @@ export interface CrawlOptions {
 /** A headline-less article still has a summary worth a line in the crawl. */
 const FALLBACK_TEXT_MAX = 120
 
-export function crawlHeadlines(articles: readonly Article[], options: CrawlOptions): HeadlineItem[] {
+export function crawlHeadlines(articles: readonly Article[], options: CrawlOptions): Headline[] {
   const breakingFirst = options.breakingFirst ?? true
   const candidates = articles
     .map((article, index) => ({ article, index, text: article.title || capText(article.summary, FALLBACK_TEXT_MAX) }))
@@ -37,7 +38,7 @@ export function crawlHeadlines(articles: readonly Article[], options: CrawlOptio
     if (ta !== tb) return ta === null ? 1 : tb === null ? -1 : tb - ta
     return a.index - b.index // stable on engines whose sort is not
   })
-  const items: HeadlineItem[] = []
+  const items: Headline[] = []
   // The same story from two desks would scroll by twice.
   const seenText = new Set<string>()
   for (const { article, text } of candidates) {

@@ -5,7 +5,7 @@
  */
 import { Lightning } from '@lightningjs/sdk'
 import { theme } from '../app/theme'
-import type { Headline } from '../ticker/crawl-belt'
+import type { Headline } from './crawl-headlines'
 
 export const CRAWL_FONT_SIZE = 30
 export const LABEL_FONT_SIZE = 26
