@@ -11,12 +11,14 @@ import { legacyBundle } from './scripts/build/legacy-bundle.mjs'
 import { settingsFile } from './scripts/build/settings-file.mjs'
 import { engineBabel, MODULE_TARGETS, MODULE_NATIVE_ENOUGH, LEGACY_TARGETS } from './scripts/build/engine-babel.mjs'
 import { bundleLoaderScript } from './scripts/build/bundle-loader.mjs'
+import { quietDependencyWarnings } from './scripts/build/quiet-warnings.mjs'
 
 const production = process.env.BUILD !== 'dev'
 const outDir = process.env.OUT_DIR || 'dist'
 
 /** Resolve, convert and compile the sources: fresh plugin instances for each build. */
 const sourcePlugins = () => [
+  quietDependencyWarnings(),
   ...(process.env.APP_SETTINGS ? [settingsFile(process.env.APP_SETTINGS)] : []),
   nodeResolve({ browser: true }),
   commonjs(),
@@ -29,6 +31,8 @@ function appShell() {
   return {
     name: 'app-shell',
     buildStart() {
+      // In watch mode (`npm run dev`) the other bundles and static/ stay while this one rebuilds.
+      if (this.meta.watchMode) return
       rmSync(process.env.OUT_DIR || 'dist', { recursive: true, force: true })
     },
     generateBundle(_options, bundle) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `npm start` / `npm run serve`: serves the built app (dist/) with the demo live channels, the
+ * `npm start` / `npm run serve`: serves the built app (dist/, or OUT_DIR) with the demo live channels, the
  * demo article feed and their fault knobs (scripts/server/FAULTS.md, FEED-FAULTS.md). PORT (default 8080) and HOST (default 127.0.0.1) are
  * read from the environment; HOST=0.0.0.0 lets a TV on the LAN reach it. /admin/* answers this
  * machine only, unless DEMO_ADMIN_TOKEN is set: then also a client sending `Authorization: Bearer <token>`.
@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url'
 import { demoRoutes } from './server/demo-routes.mjs'
 import { startDemoServer } from './server/index.mjs'
 
-const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist')
+// OUT_DIR: the folder a build wrote to (as for `npm run build`), dist/ by default.
+const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', process.env.OUT_DIR || 'dist')
 const port = Number(process.env.PORT || 8080)
 const host = process.env.HOST || '127.0.0.1'
 const adminToken = process.env.DEMO_ADMIN_TOKEN || undefined

@@ -75,6 +75,10 @@ export function engineBabel({ targets, es5 = false, nativeEnough = [] }) {
     sourceType: 'module',
     // core-js is what gets injected; transforming it would inject it into itself.
     exclude: [/node_modules[\\/]core-js[\\/]/],
+    // Dependencies' output is compact whatever its size: Babel would otherwise switch to compact
+    // itself for inputs over 500 KB (hls.js) and print a note about it on every build. Terser rewrites
+    // the whitespace anyway; the source maps still point into the originals.
+    overrides: [{ test: /node_modules[\\/]/, compact: true }],
     presets: [
       [
         '@babel/preset-env',

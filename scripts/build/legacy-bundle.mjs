@@ -3,9 +3,11 @@
  * that cannot run the module bundle (Chromium 53–62: webOS 4, Tizen 4). index.html's bundle loader
  * starts it there, and wherever the module bundle fails to load.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { LEGACY_PLACEHOLDER } from './bundle-loader.mjs'
-import { withContentSecurityPolicy } from './csp.mjs'
+import { CSP_PLACEHOLDER, rehashContentSecurityPolicy, withContentSecurityPolicy } from './csp.mjs'
+import { writeFileAtomically } from './build-stamp.mjs'
+import { PENDING_LEGACY_SCRIPT } from './legacy-pending.mjs'
 import { engineBabel, LEGACY_TARGETS } from './engine-babel.mjs'
 import terser from '@rollup/plugin-terser'
 
@@ -42,8 +44,10 @@ export function legacyBundle({ dir, production, sourcePlugins }) {
 }
 
 /**
- * Fills the legacy bundle's file name into the bundle loader of the index.html the module build wrote,
- * then the Content-Security-Policy, whose hashes are of that final inline text.
+ * Fills the legacy bundle's file name into the bundle loader of the index.html the module build wrote
+ * (in place of its placeholder, or of the pending script `npm start` serves meanwhile:
+ * scripts/build/legacy-pending.mjs), then the Content-Security-Policy, whose hashes are of that final
+ * inline text. One atomic write: the demo server may be serving the page.
  */
 function legacyScriptInLoader() {
   return {
@@ -53,8 +57,12 @@ function legacyScriptInLoader() {
       const file = `${options.dir}/index.html`
       if (!existsSync(file)) this.error(`${file} is missing: the module build writes it and must run first`)
       const html = readFileSync(file, 'utf8')
-      if (!html.includes(LEGACY_PLACEHOLDER)) this.error(`${file} has no bundle loader waiting for the legacy bundle: build the module bundle first`)
-      writeFileSync(file, withContentSecurityPolicy(html.replace(LEGACY_PLACEHOLDER, `./${entry.fileName}`)))
+      // The slot holds the placeholder, the pending script, or an earlier legacy bundle (a background
+      // build that finished after `npm start` stopped: the stamp did not record it).
+      const slot = [LEGACY_PLACEHOLDER, `./${PENDING_LEGACY_SCRIPT}`, ...(html.match(/\.\/app-legacy-[\w-]+\.js/) ?? [])].find((name) => html.includes(`'${name}'`))
+      if (!slot || !entry) return this.error(`${file} has no bundle loader waiting for the legacy bundle: build the module bundle first`)
+      const filled = html.replace(`'${slot}'`, `'./${entry.fileName}'`)
+      writeFileAtomically(file, filled.includes(CSP_PLACEHOLDER) ? withContentSecurityPolicy(filled) : rehashContentSecurityPolicy(filled))
     },
   }
 }
