@@ -6,7 +6,8 @@
  * and writes bench-results/latest.json. It never asserts: these machines are shared and noisy.
  * The `engines` part runs on real TV engines instead (Chromium 79, WPE WebKit; scripts/bench/engines.mjs),
  * unthrottled, after Debian's Chromium has closed: one browser at a time.
- * Usage: npm run bench [-- --runs 5] [-- --only ttff,crawl,parse,keys,recovery,soak,engines]
+ * The `dev` part times the dev loop instead: `npm start` and `npm run dev` (scripts/bench/dev-loop.mjs).
+ * Usage: npm run bench [-- --runs 5] [-- --only ttff,crawl,parse,keys,recovery,soak,engines,dev]
  * DIST_DIR=<dir> benches another build (OUT_DIR=<dir> npm run build) instead of dist/.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -21,6 +22,7 @@ import { recoveryTimes, soak } from './bench/recovery-and-soak.mjs'
 import { ownCodeSize } from './bench/own-code-size.mjs'
 import { legacyPageRoutes } from './server/legacy-page.mjs'
 import { engineBench, engineRows } from './bench/engines.mjs'
+import { devLoopBench, devLoopRows } from './bench/dev-loop.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const arg = (name, fallback) => {
@@ -28,7 +30,7 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback
 }
 const RUNS = Number(arg('runs', '5'))
-const ONLY = new Set(arg('only', 'ttff,crawl,parse,keys,recovery,soak,engines').split(','))
+const ONLY = new Set(arg('only', 'ttff,crawl,parse,keys,recovery,soak,engines,dev').split(','))
 const THROTTLE = 4
 const distDir = process.env.DIST_DIR || `${root}dist`
 /** The crawl's speed, for the bare Lightning page's moving text. */
@@ -48,6 +50,7 @@ const PLAYWRIGHT_PARTS = ['ttff', 'crawl', 'parse', 'keys', 'recovery', 'soak']
 try {
   if (PLAYWRIGHT_PARTS.some((part) => ONLY.has(part))) await playwrightParts()
   if (ONLY.has('engines')) f.engines = await engineBench({ serverUrl, appUrl, runs: RUNS, speedPxPerSecond: CRAWL_SPEED })
+  if (ONLY.has('dev')) f.devLoop = await devLoopBench(root)
 } finally {
   await started.close()
 }
@@ -92,6 +95,7 @@ if (f.feedParseMainThread) {
   rows.push([`Longest main-thread task during a ${items}-item feed parse, ${m.throttle}x throttle, parsed ${m.where}`, ''])
   rows.push(['  the app\'s own tasks, compositor commits aside (goal ≤ 50 ms)', `${m.longestNonCommitTaskMs} ms (worst run ${m.worstNonCommitTaskMs} ms; no feed: ${m.withoutParse.longestNonCommitTaskMs} ms)`])
   rows.push(['  any task, commits included', `${m.longestTaskMs} ms (no feed: ${m.withoutParse.longestTaskMs} ms)`])
+  rows.push(["  the task taking the worker's answer into the crawl", `${m.workerAnswerTaskMs} ms`])
 }
 if (f.feedParseMainThreadNoWorker) {
   const m = f.feedParseMainThreadNoWorker
@@ -107,6 +111,7 @@ if (f.soak) {
   rows.push(['Soak: still playing / crawl items at end', `${f.soak.stillPlaying} / ${f.soak.crawlItemsAtEnd}`])
 }
 if (f.engines) rows.push(...engineRows(f.engines))
+if (f.devLoop) rows.push(...devLoopRows(f.devLoop))
 rows.push(['JS shipped, gzipped (all files)', kib(f.jsShipped.totalGzBytes)])
 rows.push(["  the app's own code, modern (goal ≤ 50 KiB)", kib(f.jsShipped.ownCodeGzBytes)])
 for (const x of f.jsShipped.files) rows.push([`  ${x.file}`, kib(x.gzBytes)])

@@ -127,6 +127,8 @@ export async function feedParseLongestTask(browser, appUrl, throttle, items = 10
     longestTaskMs: ms(withParse.map((x) => x.all)),
     longestNonCommitTaskMs: ms(withParse.map((x) => x.notCommit)),
     worstNonCommitTaskMs: Number(Math.max(...withParse.map((x) => x.notCommit)).toFixed(1)),
+    /** The task that received the worker's answer (0 when the page parsed). */
+    workerAnswerTaskMs: ms(withParse.map((x) => x.workerAnswer)),
     withoutParse: { longestTaskMs: ms(without.map((x) => x.all)), longestNonCommitTaskMs: ms(without.map((x) => x.notCommit)) },
   }
 }
@@ -154,13 +156,18 @@ async function longestMainThreadTask(page, cdp, windowMs, refresh = true) {
   const onMain = events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`))
   const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
   const commits = onMain.filter((e) => e.name === 'Commit')
+  const messages = onMain.filter((e) => e.name === 'HandlePostMessage')
+  const within = (task, e) => e.tid === task.tid && e.ts >= task.ts && e.ts < task.ts + task.dur
   let all = 0
   let notCommit = 0
+  let workerAnswer = 0
   for (const task of tasks) {
     const ms = (task.dur ?? 0) / 1000
     all = Math.max(all, ms)
-    const commitUs = commits.filter((c) => c.tid === task.tid && c.ts >= task.ts && c.ts < task.ts + task.dur).reduce((sum, c) => sum + (c.dur ?? 0), 0)
+    const commitUs = commits.filter((c) => within(task, c)).reduce((sum, c) => sum + (c.dur ?? 0), 0)
     if (commitUs < (task.dur ?? 0) / 2) notCommit = Math.max(notCommit, ms)
+    // The task that takes the worker's answer (and hands the articles to the crawl).
+    if (messages.some((m) => within(task, m))) workerAnswer = Math.max(workerAnswer, ms)
   }
-  return { all, notCommit }
+  return { all, notCommit, workerAnswer }
 }

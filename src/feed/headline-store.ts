@@ -9,7 +9,7 @@ import { Emitter } from '../lib/emitter'
 import type { Article } from './article'
 import { FeedCache, type FeedCacheOptions } from './feed-cache'
 import type { FeedError } from './feed-error'
-import { FeedPoller, type FeedPollerOptions, type FeedStatus } from './feed-poller'
+import { FeedPoller, type FeedPollerOptions, type FeedSnapshot, type FeedStatus } from './feed-poller'
 
 export type HeadlineSource = 'none' | 'cache' | 'network'
 
@@ -47,8 +47,10 @@ export class HeadlineStore {
         this.current = snapshot.articles
         this.from = 'network'
         this.fetchedAt = snapshot.fetchedAt
-        this.cache.save(snapshot)
         this.announce()
+        // Stored in a task of its own: serialising a long list is not for the task that brings
+        // it to the screen (docs/feed.md).
+        this.saveLater(snapshot)
       }),
       this.poller.events.on('error', (error) => this.safeEmit('error', error)),
       this.poller.events.on('status', (status) => this.safeEmit('status', status)),
@@ -78,9 +80,25 @@ export class HeadlineStore {
   }
 
   destroy(): void {
+    this.saveNow() // a list not yet stored is stored now, not lost
     this.unsubscribe.forEach((off) => off())
     this.poller.destroy()
     this.events.removeAll()
+  }
+
+  private pendingSave: { timer: ReturnType<typeof setTimeout>; snapshot: FeedSnapshot } | null = null
+
+  private saveLater(snapshot: FeedSnapshot): void {
+    if (this.pendingSave) clearTimeout(this.pendingSave.timer)
+    this.pendingSave = { timer: setTimeout(() => this.saveNow(), 0), snapshot }
+  }
+
+  private saveNow(): void {
+    const pending = this.pendingSave
+    if (!pending) return
+    clearTimeout(pending.timer)
+    this.pendingSave = null
+    this.cache.save(pending.snapshot)
   }
 
   private announce(): void {

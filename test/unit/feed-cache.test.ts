@@ -142,6 +142,27 @@ describe('HeadlineStore', () => {
     next.headlines.destroy()
   })
 
+  it('a new list reaches the screen first and is stored in a later task (docs/feed.md), or at once on destroy', async () => {
+    const store = new MemoryStore()
+    const t = setup(store, () => ({ status: 200, body: rssWithTitles(['Fresh one']) }))
+    const storedWhenShown: Array<string | null> = []
+    t.headlines.events.on('articles', () => storedWhenShown.push(store.get(DEFAULT_CACHE_KEY)))
+    t.headlines.start()
+    await flushPromises()
+    expect(t.seen.map((e) => e.articles.map((a) => a.title))).toEqual([['Fresh one']])
+    expect(storedWhenShown).toEqual([null])
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(store.get(DEFAULT_CACHE_KEY)).toContain('Fresh one')
+
+    const other = new MemoryStore()
+    const u = setup(other, () => ({ status: 200, body: rssWithTitles(['Second']) }))
+    u.headlines.start()
+    await flushPromises()
+    u.headlines.destroy()
+    expect(other.get(DEFAULT_CACHE_KEY)).toContain('Second')
+    t.headlines.destroy()
+  })
+
   it('with no cache (or a corrupt one) starts empty and says nothing until the network answers', async () => {
     const store = new MemoryStore()
     store.set(DEFAULT_CACHE_KEY, '\u0000garbage')
