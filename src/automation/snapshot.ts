@@ -4,23 +4,23 @@
  */
 import type { LiveChannel } from '../player/live-channel'
 import type { AudioOption, HlsAudioTrack } from '../player/audio-tracks'
+import type { PlaybackFigures } from '../player/playback-figures'
+
+/** The player as the snapshot reports it: LiveChannel's figures (position, height, bitrate, latency) and more. */
+export interface SnapshotPlayer extends PlaybackFigures {
+  state: string
+  channelId: string | null
+  /** The stream's alternate audio renditions as the viewer is offered them ([] for one). */
+  audioTracks: AudioOption[]
+  /** The `index` of the one playing, or null. */
+  audioTrack: number | null
+}
 
 export interface Snapshot {
   route: string
   focusPath: string[]
   focused: { ref: string; text: string | null }
-  player: {
-    state: string
-    currentTime: number
-    levelHeight: number | null
-    bitrate: number | null
-    latency: number | null
-    channelId: string | null
-    /** The stream's alternate audio renditions as the viewer is offered them ([] for one). */
-    audioTracks: AudioOption[]
-    /** The `index` of the one playing, or null. */
-    audioTrack: number | null
-  }
+  player: SnapshotPlayer
   ticker: { visible: boolean; items: string[] }
   texts: string[]
   qr: { url: string } | null
