@@ -127,7 +127,7 @@ export async function feedParseLongestTask(browser, appUrl, throttle, items = 10
     longestTaskMs: ms(withParse.map((x) => x.all)),
     longestNonCommitTaskMs: ms(withParse.map((x) => x.notCommit)),
     worstNonCommitTaskMs: Number(Math.max(...withParse.map((x) => x.notCommit)).toFixed(1)),
-    /** The task that received the worker's answer (0 when the page parsed). */
+    /** The task that received the feed worker's answer (0 when the page parsed). */
     workerAnswerTaskMs: ms(withParse.map((x) => x.workerAnswer)),
     withoutParse: { longestTaskMs: ms(without.map((x) => x.all)), longestNonCommitTaskMs: ms(without.map((x) => x.notCommit)) },
   }
@@ -157,6 +157,7 @@ async function longestMainThreadTask(page, cdp, windowMs, refresh = true) {
   const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
   const commits = onMain.filter((e) => e.name === 'Commit')
   const messages = onMain.filter((e) => e.name === 'HandlePostMessage')
+  const calls = onMain.filter((e) => e.name === 'FunctionCall')
   const within = (task, e) => e.tid === task.tid && e.ts >= task.ts && e.ts < task.ts + task.dur
   let all = 0
   let notCommit = 0
@@ -166,8 +167,12 @@ async function longestMainThreadTask(page, cdp, windowMs, refresh = true) {
     all = Math.max(all, ms)
     const commitUs = commits.filter((c) => within(task, c)).reduce((sum, c) => sum + (c.dur ?? 0), 0)
     if (commitUs < (task.dur ?? 0) / 2) notCommit = Math.max(notCommit, ms)
-    // The task that takes the worker's answer (and hands the articles to the crawl).
-    if (messages.some((m) => within(task, m))) workerAnswer = Math.max(workerAnswer, ms)
+    // The task that takes the feed worker's answer (and hands the articles to the crawl): a
+    // message task whose script is not hls.js's transmuxer (TransmuxerInterface.onWorkerMessage).
+    const script = calls.filter((c) => within(task, c))
+    if (messages.some((m) => within(task, m)) && script.length && !script.some((c) => /onWorkerMessage/.test(c.args?.data?.functionName ?? ''))) {
+      workerAnswer = Math.max(workerAnswer, ms)
+    }
   }
   return { all, notCommit, workerAnswer }
 }
