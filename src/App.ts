@@ -3,9 +3,8 @@
  * page: the status banner, the settings-error panel and the "Exit?" dialog. Throttles held keys.
  */
 import { Lightning, Router } from '@lightningjs/sdk'
-import { appContext, updateAppContext } from './app/app-context'
-import { playbackStatusText, ENDED_HINT } from './player/playback-state'
-import { routes, routePaths } from './app/routes'
+import { statusLine } from './player/status-line'
+import { routePaths } from './app/routes'
 import { readRouteHash } from './app/route-hash'
 import { StatusBanner } from './widgets/StatusBanner'
 import { ConfigErrorPanel } from './widgets/ConfigErrorPanel'
@@ -14,20 +13,27 @@ import { ExitDialog } from './widgets/ExitDialog'
 import { crawlHeadlines, crawlNotice } from './crawl/crawl-headlines'
 import { KeyRepeatThrottle } from './input/key-repeat'
 import { exitApp } from './input/platform-exit'
-import { readDeepLink, onRelaunch, type DeepLinkReading } from './input/launch-params'
+import { onRelaunch, type DeepLinkReading } from './input/launch-params'
+import { deepLinkIssues } from './config/app-config'
 import { systemClock } from './lib/clock'
-import { tuneChannel } from './app/tune-channel'
 import { KioskSpotlight } from './widgets/KioskSpotlight'
-import { KioskMode } from './kiosk/kiosk-mode'
+import type { KioskMode } from './kiosk/kiosk-mode'
+import { startKiosk } from './kiosk/start-kiosk'
 import { shiftFromHome } from './kiosk/pixel-shift'
-import { reachableWithin } from './kiosk/kiosk-watchdog'
 import { keyMapFor } from './input/key-map'
 import { detectPlatform } from './input/platform'
 import { CaptionsLayer } from './widgets/CaptionsLayer'
-import { AccessibilityControls } from './app/accessibility'
+import type { AccessibilityControls } from './app/accessibility'
+import type { AppLayers, AppServices } from './app/composition-root'
 import { articlePath } from './browse/article-path'
 import { applyCrawlPreferences, loadCrawlPreferences } from './crawl/crawl-preferences'
 import { sdkStorage } from './lib/sdk-storage'
+
+/** What the App is handed (app/with-services.ts): the composition root's second step. */
+export interface AppStart {
+  /** Builds the graph once the App has its layers; `report` puts a problem on screen. */
+  compose(layers: AppLayers, report: (problem: string) => void): AppServices
+}
 
 export class App extends Router.App {
   static getFonts(): never[] {
@@ -48,7 +54,11 @@ export class App extends Router.App {
     } as Lightning.Component.Template<Lightning.Component.TemplateSpecLoose>
   }
 
+  declare services: AppStart
+  /** Set in _setup: the whole object graph (app/composition-root.ts). */
+  private graph!: AppServices
   private unsubscribe: Array<() => void> = []
+  private issues: string[] = []
   private readonly repeat = new KeyRepeatThrottle(systemClock)
   private kiosk: KioskMode | null = null
   private accessibility: AccessibilityControls | null = null
@@ -56,26 +66,22 @@ export class App extends Router.App {
 
   override _setup(): void {
     // Before the Router opens a page: Settings reads the viewer's accessibility choices.
-    this.accessibility = new AccessibilityControls(sdkStorage, window.location.search, this.tag('Captions') as CaptionsLayer, appContext().captionTrack)
-    updateAppContext({ accessibility: this.accessibility })
+    this.graph = this.services.compose({ captions: this.tag('Captions') as CaptionsLayer }, (problem) => this.report(problem))
+    this.accessibility = this.graph.accessibility
+    // The config's issues (index.ts logged them) first, then what composing found (the stored choices).
+    this.issues = [...this.graph.configIssues.map((issue) => issue.message), ...this.issues]
+    ;(this.tag('ConfigErrors') as ConfigErrorPanel).setIssues(this.issues)
     // Before the Router reads the fragment, at start and on every change (this listener runs
     // before the Router's own): a malformed or unknown one becomes Live.
     this.fallBackToLive('')
     const onHashChange = () => this.fallBackToLive('live')
     window.addEventListener('hashchange', onHashChange)
     this.unsubscribe.push(() => window.removeEventListener('hashchange', onHashChange))
-    Router.startRouter(routes, this)
-    const { live, configIssues } = appContext()
-    ;(this.tag('ConfigErrors') as ConfigErrorPanel).setIssues(configIssues.map((i) => i.message))
+    Router.startRouter(this.graph.routes, this)
+    const { live, config } = this.graph
     const updateStatus = () => {
-      const text =
-        live.state === 'playing' && live.paused
-          ? 'Paused · Play to resume · OK to go live'
-          : live.soundBlocked && live.state === 'playing'
-            ? 'Press OK for sound'
-            : playbackStatusText(live.state, live.timeToFirstFrameMs !== null, live.problem)
-      // An ended broadcast: the remote changes channel; a kiosk moves on by itself (kiosk/ended-move-on.ts).
-      const hint = live.state === 'ended' ? (this.kiosk && this.kiosk.locked ? 'The next channel follows in a moment' : ENDED_HINT) : null
+      // What to say is the player's (player/status-line.ts); the App shows it.
+      const { text, hint } = statusLine(live, !!this.kiosk && this.kiosk.locked)
       ;(this.tag('Status') as StatusBanner).show(text, hint)
       this.accessibility?.statusShown(text)
     }
@@ -87,9 +93,29 @@ export class App extends Router.App {
     )
     updateStatus()
     this.startHeadlines()
-    this.startKiosk()
-    this.followDeepLink(readDeepLink())
+    this.kiosk = startKiosk({
+      settings: config.kiosk,
+      qrTracking: config.qr.tracking,
+      live,
+      headlines: this.graph.headlines,
+      spotlight: this.tag('Spotlight') as KioskSpotlight,
+      // Burn-in: the spotlight, the crawl (the Router's widget layer) and the status banner move together.
+      shiftTargets: [this.tag('Spotlight') as KioskSpotlight, shiftFromHome(this.tag('Widgets')!), shiftFromHome(this.tag('Status')!)],
+      nextChannel: () => {
+        const result = this.graph.tune({ step: 1 })
+        this.graph.accessibility.channelChanged('tuned' in result ? result.tuned : result)
+      },
+    })
+    // The launch's deep link (its unusable parts are among the config issues already).
+    this.followDeepLink({ link: config.deepLink, ignored: [] })
     this.unsubscribe.push(onRelaunch((reading) => this.followDeepLink(reading)))
+  }
+
+  /** Bad values on screen, all the same way: the config's issues, then any found later (a relaunch, the stored choices). */
+  private report(problem: string): void {
+    console.warn(`[settings] ${problem}`)
+    this.issues.push(problem)
+    ;(this.tag('ConfigErrors') as ConfigErrorPanel).setIssues(this.issues)
   }
 
   /** Replaces a fragment the Router cannot open with `fallback` ('' = none: the Router opens its root, Live). */
@@ -124,17 +150,17 @@ export class App extends Router.App {
 
   /** Pause/Play work on every page: the picture is the same one, full screen or in its window. */
   _handlePause(): boolean {
-    appContext().live.pause()
+    this.graph.live.pause()
     return true
   }
 
   _handlePlay(): boolean {
-    appContext().live.resume()
+    this.graph.live.resume()
     return true
   }
 
   _handlePlayPause(): boolean {
-    const { live } = appContext()
+    const { live } = this.graph
     if (live.paused) live.resume()
     else live.pause()
     return true
@@ -175,22 +201,17 @@ export class App extends Router.App {
   }
 
   private followDeepLink({ link, ignored }: DeepLinkReading): void {
-    for (const reason of ignored) console.warn(`[deep link] ${reason}`)
+    for (const issue of deepLinkIssues(ignored)) this.report(issue.message)
+    const { tuner, tune, liveOpened } = this.graph
     // ?channel= is already tuned by config at launch; platform launch parameters are not.
-    if (link.channel && link.channel !== appContext().tuner.current.id) tuneChannel({ id: link.channel })
-    if (link.article) {
-      // Once Live (the root) has opened, so it is in the history and Back from the story leads there.
-      const article = link.article
-      const openWhenLive = (triesLeft: number) => {
-        if (Router.getActiveRoute() === 'live' && !Router.isNavigating()) Router.navigate(articlePath(article))
-        else if (triesLeft > 0) setTimeout(() => openWhenLive(triesLeft - 1), 50)
-      }
-      openWhenLive(100)
-    }
+    if (link.channel && link.channel !== tuner.current.id) tune({ id: link.channel })
+    // Once Live (the root) has opened, so it is in the history and Back from the story leads there.
+    const article = link.article
+    if (article) liveOpened.then(() => Router.navigate(articlePath(article)))
   }
 
   private startHeadlines(): void {
-    const { headlines, config } = appContext()
+    const { headlines, config } = this.graph
     const ticker = this.tag('Widgets.Ticker') as HeadlineTicker
     // The viewer's own crawl choices (Settings) over settings.json's.
     applyCrawlPreferences(ticker, loadCrawlPreferences(sdkStorage, config.ticker), config.ticker)
@@ -209,37 +230,10 @@ export class App extends Router.App {
     headlines.start()
   }
 
-  private startKiosk(): void {
-    const { config, live, headlines } = appContext()
-    if (!config.kiosk.enabled) return
-    const spotlight = this.tag('Spotlight') as KioskSpotlight
-    this.kiosk = new KioskMode({
-      clock: systemClock,
-      settings: config.kiosk,
-      articles: () => (headlines ? headlines.articles : []),
-      spotlight: { show: (article) => spotlight.show(article, config.qr.tracking), hide: () => spotlight.hide() },
-      // Burn-in: the spotlight, the crawl (the Router's widget layer) and the status banner move together.
-      shiftTargets: [spotlight, shiftFromHome(this.tag('Widgets')!), shiftFromHome(this.tag('Status')!)],
-      playbackStates: (listener) => {
-        listener(live.state)
-        return live.events.on('state', listener)
-      },
-      playbackErrors: (listener) => live.events.on('fatalError', listener),
-      reloadApp: () => window.location.reload(),
-      nextChannel: () => {
-        const result = tuneChannel({ step: 1 })
-        this.accessibility?.channelChanged('tuned' in result ? result.tuned : result)
-      },
-      appReachable: () => reachableWithin(() => fetch(window.location.href, { method: 'HEAD', cache: 'no-store' }), systemClock, 5000),
-      log: (message) => console.warn(message),
-    })
-    this.kiosk.start()
-  }
-
   override _detach(): void {
     if (this.kiosk) this.kiosk.destroy()
     if (this.accessibility) this.accessibility.destroy()
-    appContext().headlines?.stop()
+    if (this.graph) this.graph.headlines?.stop()
     this.unsubscribe.forEach((off) => off())
     this.unsubscribe = []
   }

@@ -1,79 +1,42 @@
 /**
- * Entry point. The picture comes first: validate the settings and start the live channel on the
- * page's <video> at once, then load and launch the Lightning UI (a separate chunk), so the first
- * frame waits neither for Lightning's code nor for its start-up.
+ * Entry point, and the composition root's first step (app/composition-root.ts). The picture comes
+ * first: read the config (every source, config/app-config.ts) and start the live channel on the
+ * page's <video> at once, then load and launch the Lightning UI (a separate chunk) with these
+ * services, so the first frame waits neither for Lightning's code nor for its start-up.
  */
 import settings from '../settings.json'
-import { readAppConfig } from './config/app-config'
-import { setAppContext } from './app/app-context'
-import { LiveChannel, type PlaybackEngine } from './player/live-channel'
-import { ChannelTuner } from './player/channel-tuner'
+import { readConfig } from './config/app-config'
+import { readPlatformLaunch } from './input/launch-params'
+import type { BootServices } from './app/composition-root'
+import { createLivePlayback } from './player/live-playback'
 import { systemClock } from './lib/clock'
-import Hls from 'hls.js'
 import { CaptionTrack } from './captions/caption-track'
-import { startQoe, playbackSessionId } from './player/qoe-reporting'
 import { markAppStarted, restartOnLegacyBundle } from './boot/legacy-fallback'
-import { engineHlsConfig, readEngineFacts } from './player/engine-hls-config'
-import { detectPlatform } from './input/platform'
 import { AudioChoice, pageLanguage } from './player/audio-tracks'
 import { sdkStorageBeforeLaunch } from './lib/sdk-storage-before-launch'
 
-const { config, issues } = readAppConfig(settings.appSettings, window.location.search, window.location.href)
+// settings.json < the URL query < the platform's launch parameters (the order: config/app-config.ts).
+const { config, issues } = readConfig({
+  appSettings: settings.appSettings,
+  query: window.location.search,
+  base: window.location.href,
+  launch: readPlatformLaunch(),
+})
 for (const issue of issues) console.error(`[settings] ${issue.message}`)
 
-const engineParam = new URLSearchParams(window.location.search).get('engine')
-const engine: PlaybackEngine = engineParam === 'native' || engineParam === 'hlsjs' ? engineParam : 'auto'
-
-// index.html carries the SDK VideoPlayer's <video id="video-player">; the plugin adopts it later.
+// index.html carries the <video id="video-player"> the channel plays on (the SDK VideoPlayer only places it).
 const video = document.getElementById('video-player') as HTMLVideoElement | null
 // Captions are drawn by the app (above the crawl, in the viewer's style), from hls.js's cue events.
 const captionTrack = new CaptionTrack(systemClock)
-
-// Buffer sizes and gap handling the TV's engine needs (small media quotas, Tizen's gap stalls).
-const engineConfig = engineHlsConfig(readEngineFacts(detectPlatform(), window.navigator as { deviceMemory?: unknown }), {
-  backBufferLength: config.player.backBufferLength,
-  // A modest buffer on TV-class memory.
-  maxBufferSize: 30 * 1000 * 1000,
-})
 
 // Which audio rendition plays: the viewer's remembered choice (read from the SDK Storage's own
 // keys, before the SDK loads), else the TV's language.
 const audio = new AudioChoice(pageLanguage())
 audio.useStore(sdkStorageBeforeLaunch(settings.platformSettings.id))
 
-const live = new LiveChannel({
-  clock: systemClock,
-  engine,
-  hlsConfig: {
-    workerPath: './hls.worker.js',
-    capLevelToPlayerSize: config.player.capLevelToPlayerSize,
-    maxBufferLength: config.player.maxBufferLength,
-    ...engineConfig,
-    // Stay near the live edge.
-    liveSyncDurationCount: 3,
-    liveMaxLatencyDurationCount: 10,
-    startFragPrefetch: true,
-    renderTextTracksNatively: false,
-    cmcd: config.player.cmcd ? { sessionId: playbackSessionId, contentId: config.startChannel.id } : undefined,
-  },
-  createHls: (hlsConfig) => {
-    const hls = new Hls(hlsConfig)
-    if (video) captionTrack.attach(hls, video)
-    return hls
-  },
-  audioPicker: audio,
-})
-// On a TV the remote debugger's console is often all there is: say what went wrong and what follows.
-live.events.on('fatalError', ({ kind, details, action }) => console.warn(`[player] fatal ${kind} error (${details}): ${action}`))
-const tuner = new ChannelTuner(config.channels, config.startChannel)
-const qoe = startQoe(live, tuner, config)
-setAppContext({ config, configIssues: issues, live, tuner, headlines: null, captionTrack, qoe, audio })
-
-if (video) {
-  // Kiosk: muted from the first frame (nobody is there to give the gesture sound needs).
-  if (config.kiosk.enabled) video.muted = true
-  live.load(tuner.current.url, video).catch(() => undefined)
-}
+// The player builds the channel, its hls.js config and the tuner, and starts the configured channel (player/live-playback.ts).
+const { live, tuner, qoe } = createLivePlayback({ config, engine: config.engine, video, captionTrack, audio })
+const boot: BootServices = { config, configIssues: issues, live, tuner, captionTrack, qoe, audio }
 markAppStarted(window)
 
 // The UI starts once the picture shows (its start-up would compete with the first frame for a
@@ -84,7 +47,7 @@ const startUi = () => {
   if (uiStarted) return
   uiStarted = true
   void import('./launch-ui').then(
-    ({ launchUi }) => launchUi(settings, config.automation),
+    ({ launchUi }) => launchUi(settings, boot),
     (error: unknown) => restartOnLegacyBundle(window, error, (message) => console.error(message)),
   )
 }

@@ -3,7 +3,7 @@
  * the caption track, the captions layer's style and the announcer; focus moves and page changes
  * are spoken when voice guidance is on.
  */
-import { CaptionPreferences } from '../captions/caption-preferences'
+import { CaptionPreferences, type SessionOverrides } from '../captions/caption-preferences'
 import { CAPTION_BOTTOM_ABOVE_CRAWL, CAPTION_BOTTOM_WITHOUT_CRAWL } from '../captions/caption-layout'
 import type { CaptionTrack } from '../captions/caption-track'
 import { systemClock } from '../lib/clock'
@@ -28,8 +28,14 @@ export class AccessibilityControls {
   private lastRoute: string | null = null
   private readonly status = new StatusAnnouncements()
 
-  constructor(store: KeyValueStore, search: string, private readonly layer: CaptionsLayer, private readonly track: CaptionTrack) {
-    this.preferences = new CaptionPreferences(store, search)
+  constructor(
+    store: KeyValueStore,
+    session: SessionOverrides,
+    private readonly layer: CaptionsLayer,
+    private readonly track: CaptionTrack,
+    report: (problem: string) => void,
+  ) {
+    this.preferences = new CaptionPreferences(store, session, report)
     this.platformVoice = readPlatformVoiceSetting()
     this.announcer = new Announcer(pickSpeechEngine(), systemClock)
     this.unsubscribe = [

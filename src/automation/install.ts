@@ -4,10 +4,10 @@
  * speed up the crawl's clock, refresh the feed, navigate, read texture memory).
  */
 import { Router } from '@lightningjs/sdk'
-import { appContext } from '../app/app-context'
 import type { LiveChannel } from '../player/live-channel'
 import type { ChannelTuner } from '../player/channel-tuner'
-import type { HeadlineStore } from '../feed/headline-store'
+import type { AudioChoice } from '../player/audio-tracks'
+import type { QoeStats } from '../player/qoe-stats'
 import { parseFeed } from '../feed/parse-feed'
 import { takeSnapshot, type TreeNode } from './snapshot'
 import { textBoxes, type TextTreeNode } from './text-boxes'
@@ -28,11 +28,14 @@ interface LightningApp {
 export interface AutomationServices {
   live: LiveChannel
   tuner: ChannelTuner
-  headlines: HeadlineStore | null
+  audio: AudioChoice
+  qoe: QoeStats
   glContext: ContextLossReport
+  /** Polls the feed now (nothing when no feed is configured). */
+  refreshFeed: () => void
 }
 
-export function installAutomation(app: unknown, { live, tuner, headlines, glContext }: AutomationServices): void {
+export function installAutomation(app: unknown, { live, tuner, audio, qoe, glContext, refreshFeed }: AutomationServices): void {
   const root = app as LightningApp & TreeNode
   const automation = {
     snapshot: () =>
@@ -42,14 +45,14 @@ export function installAutomation(app: unknown, { live, tuner, headlines, glCont
         route: Router.getActiveRoute() ?? '',
         live,
         channelId: live.state === 'idle' ? null : tuner.current.id,
-        audio: appContext().audio,
+        audio,
         stage: { w: 1920, h: 1080, precision: root.stage.getRenderPrecision() },
       }),
     timeToFirstFrameMs: () => live.timeToFirstFrameMs,
     /** WebGL context losses and restores seen, and the textures the last restore reloaded. */
     glContext: () => ({ ...glContext }),
     /** QoE figures: time to first frame, rebuffers, bitrate switches, fatal errors. */
-    qoe: () => appContext().qoe.snapshot(),
+    qoe: () => qoe.snapshot(),
     /** Every visible text with its size and rectangle (and its clip), for the legibility check. */
     textBoxes: () => textBoxes(root as unknown as TextTreeNode, { w: 1920, h: 1080, precision: root.stage.getRenderPrecision() }),
     bench: {
@@ -64,9 +67,7 @@ export function installAutomation(app: unknown, { live, tuner, headlines, glCont
         const ticker = root.tag('App.Widgets.Ticker') as { timeScale: number } | undefined
         if (ticker) ticker.timeScale = scale
       },
-      refreshFeed() {
-        headlines?.refresh()
-      },
+      refreshFeed,
       navigate(path: string) {
         Router.navigate(path)
       },

@@ -2,8 +2,9 @@
  * The viewer's accessibility choices: captions on or off, voice guidance, and the caption style.
  * Kept under one versioned JSON key of a KeyValueStore (the SDK Storage in the app). A corrupt or
  * hand-edited store never stops the app: each unusable field keeps its default, and the reason is
- * logged. `?captions=1` / `?voice=1` in the URL switch a feature on for this session only (kiosks,
- * tests), without touching what is stored.
+ * reported. `?captions=1` / `?voice=1` in the URL (read with the rest of the config:
+ * config/app-config.ts) switch a feature on for this session only (kiosks, tests), without touching
+ * what is stored.
  */
 import type { KeyValueStore } from '../lib/key-value-store'
 import { Emitter } from '../lib/emitter'
@@ -34,23 +35,6 @@ export const DEFAULT_ACCESSIBILITY_PREFERENCES: Readonly<AccessibilityPreference
 export interface PreferencesReading<T> {
   value: T
   problems: string[]
-}
-
-const SWITCH_VALUES: Record<string, boolean> = { '1': true, true: true, on: true, '0': false, false: false, off: false }
-
-export function readSessionOverrides(search: string): PreferencesReading<SessionOverrides> {
-  const params = new URLSearchParams(search)
-  const value: SessionOverrides = {}
-  const problems: string[] = []
-  const fields: Array<[string, keyof SessionOverrides]> = [['captions', 'captions'], ['voice', 'voiceGuidance']]
-  for (const [param, field] of fields) {
-    const raw = params.get(param)
-    if (raw === null) continue
-    const on = SWITCH_VALUES[raw.toLowerCase()]
-    if (on === undefined) problems.push(`?${param}=${raw} is not 1 or 0: ignored`)
-    else value[field] = on
-  }
-  return { value, problems }
 }
 
 export function loadAccessibilityPreferences(store: KeyValueStore): PreferencesReading<AccessibilityPreferences> {
@@ -100,14 +84,14 @@ export class CaptionPreferences {
 
   constructor(
     private readonly store: KeyValueStore,
-    search: string,
+    /** This session's URL overrides (AppConfig.session). */
+    session: SessionOverrides,
     log: (message: string) => void = (message) => console.warn(`[accessibility] ${message}`),
   ) {
     const stored = loadAccessibilityPreferences(store)
-    const overrides = readSessionOverrides(search)
-    for (const problem of [...stored.problems, ...overrides.problems]) log(problem)
+    for (const problem of stored.problems) log(problem)
     this.saved = stored.value
-    this.session = overrides.value
+    this.session = { ...session }
   }
 
   get style(): CaptionStyle {

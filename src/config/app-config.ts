@@ -1,11 +1,31 @@
 /**
- * The app's typed configuration: `settings.json` appSettings, validated, with URL-query overrides
- * so a tester can point the app anywhere without a rebuild. Every bad value becomes a ConfigIssue
- * naming the field and the value; the default is used instead so the app still runs.
+ * The app's one typed configuration surface. Every source is read and merged here, in this order
+ * (a later source wins over an earlier one, field by field):
+ *
+ *   1. config/defaults.ts (DEFAULT_CONFIG): what applies where nothing else says.
+ *   2. settings.json `appSettings`: the operator's build.
+ *   3. stored viewer choices (the viewer's Settings: crawl, captions, voice, audio): not read here,
+ *      because the SDK Storage they live in is up only once the UI is; each preference object
+ *      (crawl/crawl-preferences.ts, captions/caption-preferences.ts, player/audio-tracks.ts)
+ *      takes this config as the default under the viewer's choice.
+ *   4. the URL query (`?channel=`, `?stream=`, `?feed=`, `?feedPoll=`, `?kiosk=`, `?kiosk…=`,
+ *      `?automation=`, `?engine=`, `?captions=`, `?voice=`, `?article=`): a tester's or a
+ *      kiosk's page address beats what is stored, for this session only (`session`); a viewer's
+ *      change during the session wins again (CaptionPreferences).
+ *   5. the platform's launch parameters (Tizen app control, webOS launchParams): the home-screen
+ *      tile the viewer just picked says which channel or article to open (`deepLink`), over the URL.
+ *
+ * Every bad value, from any source, becomes one ConfigIssue naming the field and the value; the
+ * default (or the earlier source's value) is used instead so the app still runs, and the App
+ * shows the list on screen (widgets/ConfigErrorPanel.ts).
  */
-import { FieldReader, describeValue, type ConfigIssue } from './field-readers'
+import { FieldReader, QueryReader, type ConfigIssue } from './field-readers'
+import { DEFAULT_CONFIG, DEMO_CHANNEL } from './defaults'
 import { isRecord, resolveHttpUrl } from '../lib/values'
 import { readKioskSettings, type KioskSettings } from '../kiosk/kiosk-settings'
+import { DEEP_LINK_FIELDS, deepLinkFromParams, mergeDeepLinks, type DeepLink, type DeepLinkReading } from '../input/launch-params'
+import type { SessionOverrides } from '../captions/caption-preferences'
+import type { PlaybackEngine } from '../player/live-channel'
 
 export interface ChannelConfig {
   id: string
@@ -42,6 +62,12 @@ export interface AppConfig {
   kiosk: KioskSettings
   qr: { appDownloadUrl: string | null; tracking: Record<string, string> }
   automation: boolean
+  /** `?engine=`: hls.js, the engine's own HLS, or the app's choice per engine. */
+  engine: PlaybackEngine
+  /** `?captions=` / `?voice=`: this session's accessibility overrides (over the stored choices). */
+  session: SessionOverrides
+  /** What to open once the UI is up: the URL's `?channel=`/`?article=`, the platform's launch parameters over it. */
+  deepLink: DeepLink
 }
 
 export interface ConfigResult {
@@ -49,51 +75,65 @@ export interface ConfigResult {
   issues: ConfigIssue[]
 }
 
-const DEMO_CHANNEL: ChannelConfig = { id: 'news', number: 1, name: 'Newsroom 24', url: '/live/news/master.m3u8' }
+const ENGINES: readonly PlaybackEngine[] = ['auto', 'hlsjs', 'native']
 
-/** Reads appSettings (from settings.json) and the page's query string. `base` resolves relative URLs. */
-export function readAppConfig(appSettings: unknown, query: string, base: string): ConfigResult {
+export interface ConfigSources {
+  /** settings.json's appSettings (anything: it is validated here). */
+  appSettings: unknown
+  /** The page's query string (`location.search`). */
+  query: string
+  /** The page's address: relative URLs resolve against it. */
+  base: string
+  /** The platform's launch parameters (input/launch-params.ts readPlatformLaunch); none in a browser. */
+  launch?: DeepLinkReading
+}
+
+/** Reads and merges every source, in the order the file header gives. */
+export function readConfig({ appSettings, query, base, launch }: ConfigSources): ConfigResult {
   const root = new FieldReader(isRecord(appSettings) ? appSettings : {}, 'appSettings')
-  const params = new URLSearchParams(query)
   const issues = root.issues
+  const params = new QueryReader(query, issues)
+  const d = DEFAULT_CONFIG
 
   const channels = readChannels(root, base)
   const feed = root.child('feed')
   const ticker = root.child('ticker')
   const player = root.child('player')
   const qr = root.child('qr')
-  const kiosk = readKioskSettings(root.raw('kiosk'), query)
-  issues.push(...kiosk.issues)
+  const kiosk = readKioskSettings(root.raw('kiosk'), params)
 
   const config: AppConfig = {
-    appId: root.string('id', 'com.example.livenews', { nonEmpty: true }),
-    version: root.string('version', '0.0.0', { nonEmpty: true }),
+    appId: root.string('id', d.appId, { nonEmpty: true }),
+    version: root.string('version', d.version, { nonEmpty: true }),
     channels,
     startChannel: channels[0]!,
     feed: {
-      url: feed.url('url', null, base),
-      pollSeconds: feed.number('pollSeconds', 60, 5, 86400),
-      timeoutSeconds: feed.number('timeoutSeconds', 10, 1, 120),
-      maxItems: feed.number('maxItems', 200, 1, 1000),
-      maxBytes: feed.number('maxBytes', 5_000_000, 10_000, 50_000_000),
-      breakingPrefix: feed.string('breakingPrefix', 'BREAKING:'),
+      url: feed.url('url', d.feed.url, base),
+      pollSeconds: feed.number('pollSeconds', d.feed.pollSeconds, 5, 86400),
+      timeoutSeconds: feed.number('timeoutSeconds', d.feed.timeoutSeconds, 1, 120),
+      maxItems: feed.number('maxItems', d.feed.maxItems, 1, 1000),
+      maxBytes: feed.number('maxBytes', d.feed.maxBytes, 10_000, 50_000_000),
+      breakingPrefix: feed.string('breakingPrefix', d.feed.breakingPrefix),
     },
     ticker: {
-      enabled: ticker.boolean('enabled', true),
-      speedPxPerSecond: ticker.number('speedPxPerSecond', 120, 20, 600),
-      maxItems: ticker.number('maxItems', 30, 1, 200),
+      enabled: ticker.boolean('enabled', d.ticker.enabled),
+      speedPxPerSecond: ticker.number('speedPxPerSecond', d.ticker.speedPxPerSecond, 20, 600),
+      maxItems: ticker.number('maxItems', d.ticker.maxItems, 1, 200),
     },
     player: {
-      capLevelToPlayerSize: player.boolean('capLevelToPlayerSize', true),
-      maxBufferLength: player.number('maxBufferLength', 20, 4, 120),
-      backBufferLength: player.number('backBufferLength', 30, 0, 600),
-      cmcd: player.boolean('cmcd', false),
-      qoeBeaconUrl: player.url('qoeBeaconUrl', null, base),
-      qoeBeaconSeconds: player.number('qoeBeaconSeconds', 60, 10, 3600),
+      capLevelToPlayerSize: player.boolean('capLevelToPlayerSize', d.player.capLevelToPlayerSize),
+      maxBufferLength: player.number('maxBufferLength', d.player.maxBufferLength, 4, 120),
+      backBufferLength: player.number('backBufferLength', d.player.backBufferLength, 0, 600),
+      cmcd: player.boolean('cmcd', d.player.cmcd),
+      qoeBeaconUrl: player.url('qoeBeaconUrl', d.player.qoeBeaconUrl, base),
+      qoeBeaconSeconds: player.number('qoeBeaconSeconds', d.player.qoeBeaconSeconds, 10, 3600),
     },
     kiosk: kiosk.settings,
-    qr: { appDownloadUrl: qr.url('appDownloadUrl', null, base), tracking: qr.stringMap('tracking') },
-    automation: root.boolean('automation', false),
+    qr: { appDownloadUrl: qr.url('appDownloadUrl', d.qr.appDownloadUrl, base), tracking: qr.stringMap('tracking') },
+    automation: root.boolean('automation', d.automation),
+    engine: d.engine,
+    session: { ...d.session },
+    deepLink: { ...d.deepLink },
   }
 
   const defaultId = root.string('defaultChannel', channels[0]!.id)
@@ -101,8 +141,14 @@ export function readAppConfig(appSettings: unknown, query: string, base: string)
   if (byDefault) config.startChannel = byDefault
   else root.fail('defaultChannel', defaultId, `one of the channel ids (${channels.map((c) => c.id).join(', ')})`)
 
-  applyQuery(config, params, base, issues)
+  applyQuery(config, params, base)
+  applyDeepLink(config, params, launch ?? { link: {}, ignored: [] }, issues)
   return { config, issues }
+}
+
+/** readConfig without launch parameters (settings.json and the URL). */
+export function readAppConfig(appSettings: unknown, query: string, base: string): ConfigResult {
+  return readConfig({ appSettings, query, base })
 }
 
 function readChannels(root: FieldReader, base: string): ChannelConfig[] {
@@ -127,52 +173,47 @@ function readChannels(root: FieldReader, base: string): ChannelConfig[] {
   return channels
 }
 
-function queryIssue(name: string, value: string, expected: string): ConfigIssue {
-  return { field: `?${name}`, value, message: `?${name}= must be ${expected}, got ${describeValue(value)}` }
-}
-
-function queryFlag(params: URLSearchParams, name: string, issues: ConfigIssue[]): boolean | null {
-  const value = params.get(name)
-  if (value === null) return null
-  if (value === '1' || value === 'true' || value === '') return true
-  if (value === '0' || value === 'false') return false
-  issues.push(queryIssue(name, value, '1 or 0'))
-  return null
-}
-
-function applyQuery(config: AppConfig, params: URLSearchParams, base: string, issues: ConfigIssue[]): void {
-  const channelId = params.get('channel')
-  if (channelId !== null) {
-    const channel = config.channels.find((c) => c.id === channelId)
-    if (channel) config.startChannel = channel
-    else issues.push(queryIssue('channel', channelId, `one of ${config.channels.map((c) => c.id).join(', ')}`))
-  }
-  const stream = params.get('stream')
+function applyQuery(config: AppConfig, params: QueryReader, base: string): void {
+  const channelId = params.oneOf('channel', config.channels.map((c) => c.id))
+  if (channelId !== null) config.startChannel = config.channels.find((c) => c.id === channelId)!
+  const stream = params.url('stream', base)
   if (stream !== null) {
-    const url = resolveHttpUrl(stream, base)
-    if (url) {
-      // A stream given on the URL replaces the tuned channel for this session.
-      const custom: ChannelConfig = { id: 'custom', number: 0, name: 'Custom stream', url }
-      config.channels = [custom, ...config.channels.filter((c) => c.id !== 'custom')]
-      config.startChannel = custom
-    } else issues.push(queryIssue('stream', stream, 'an http(s) URL'))
+    // A stream given on the URL replaces the tuned channel for this session.
+    const custom: ChannelConfig = { id: 'custom', number: 0, name: 'Custom stream', url: stream }
+    config.channels = [custom, ...config.channels.filter((c) => c.id !== 'custom')]
+    config.startChannel = custom
   }
-  const feed = params.get('feed')
-  if (feed !== null) {
-    const url = resolveHttpUrl(feed, base)
-    if (url) config.feed.url = url
-    else issues.push(queryIssue('feed', feed, 'an http(s) URL'))
-  }
-  const feedPoll = params.get('feedPoll')
-  if (feedPoll !== null) {
-    const seconds = Number(feedPoll)
-    if (feedPoll !== '' && isFinite(seconds) && seconds >= 2 && seconds <= 86400) config.feed.pollSeconds = seconds
-    else issues.push(queryIssue('feedPoll', feedPoll, 'a number of seconds from 2 to 86400'))
-  }
-  const kiosk = queryFlag(params, 'kiosk', issues)
+  const feed = params.url('feed', base)
+  if (feed !== null) config.feed.url = feed
+  const feedPoll = params.number('feedPoll', 2, 86400, 'seconds')
+  if (feedPoll !== null) config.feed.pollSeconds = feedPoll
+  const kiosk = params.flag('kiosk')
   if (kiosk !== null) config.kiosk.enabled = kiosk
-  const automation = queryFlag(params, 'automation', issues)
+  const automation = params.flag('automation')
   if (automation !== null) config.automation = automation
+  const engine = params.oneOf('engine', ENGINES)
+  if (engine !== null) config.engine = engine
+  const captions = params.flag('captions')
+  if (captions !== null) config.session.captions = captions
+  const voice = params.flag('voice')
+  if (voice !== null) config.session.voiceGuidance = voice
+}
+
+/** The URL's `?channel=`/`?article=`, then the platform's launch parameters over them. */
+function applyDeepLink(config: AppConfig, params: QueryReader, launch: DeepLinkReading, issues: ConfigIssue[]): void {
+  const fromUrl: Record<string, unknown> = {}
+  for (const field of DEEP_LINK_FIELDS) {
+    const value = params.text(field)
+    if (value !== null) fromUrl[field] = value
+  }
+  const reading = mergeDeepLinks(deepLinkFromParams(fromUrl, 'URL query'), launch)
+  config.deepLink = reading.link
+  issues.push(...deepLinkIssues(reading.ignored))
+}
+
+/** A deep link's ignored parameters, as the same ConfigIssue every other bad value is. */
+export function deepLinkIssues(ignored: readonly string[]): ConfigIssue[] {
+  return ignored.map((reason) => ({ field: 'deep link', value: reason, message: `deep link: ${reason}` }))
 }
 
 export type { ConfigIssue }

@@ -1,6 +1,8 @@
 /**
  * Small typed readers for settings: each returns the value or records an error that names the
- * field and the value, and falls back to the default so the app keeps running.
+ * field and the value, and falls back to the default so the app keeps running. FieldReader reads
+ * JSON (settings.json's appSettings), QueryReader the page's URL query; both record the same
+ * ConfigIssue, which the app shows on screen (widgets/ConfigErrorPanel.ts).
  */
 import { isRecord, resolveHttpUrl } from '../lib/values'
 
@@ -84,6 +86,69 @@ export class FieldReader {
       return {}
     }
     return value as Record<string, string>
+  }
+}
+
+/** The one on/off parser for text: 1/true/on (or the bare name: `?kiosk`) and 0/false/off, any case; null otherwise. */
+export function readFlag(text: string): boolean | null {
+  const value = text.trim().toLowerCase()
+  if (value === '1' || value === 'true' || value === 'on' || value === '') return true
+  if (value === '0' || value === 'false' || value === 'off') return false
+  return null
+}
+
+/** `?name=` values of the page's query string; a value present but unusable becomes a ConfigIssue. */
+export class QueryReader {
+  private readonly params: URLSearchParams
+
+  constructor(
+    query: string,
+    /** Shared with the settings readers, so one list names every bad value. */
+    readonly issues: ConfigIssue[] = [],
+  ) {
+    this.params = new URLSearchParams(query)
+  }
+
+  fail(name: string, value: string, expected: string): void {
+    this.issues.push({ field: `?${name}`, value, message: `?${name}= must be ${expected}, got ${describeValue(value)}` })
+  }
+
+  /** The raw text, or null when the URL does not name it. */
+  text(name: string): string | null {
+    return this.params.get(name)
+  }
+
+  flag(name: string): boolean | null {
+    const raw = this.params.get(name)
+    if (raw === null) return null
+    const on = readFlag(raw)
+    if (on === null) this.fail(name, raw, '1 or 0')
+    return on
+  }
+
+  number(name: string, min: number, max: number, unit: string): number | null {
+    const raw = this.params.get(name)
+    if (raw === null) return null
+    const value = Number(raw)
+    if (raw.trim() !== '' && isFinite(value) && value >= min && value <= max) return value
+    this.fail(name, raw, `a number of ${unit} from ${min} to ${max}`)
+    return null
+  }
+
+  url(name: string, base: string): string | null {
+    const raw = this.params.get(name)
+    if (raw === null) return null
+    const url = resolveHttpUrl(raw, base)
+    if (url === null) this.fail(name, raw, 'an http(s) URL')
+    return url
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[]): T | null {
+    const raw = this.params.get(name)
+    if (raw === null) return null
+    if ((allowed as readonly string[]).indexOf(raw) >= 0) return raw as T
+    this.fail(name, raw, `one of ${allowed.join(', ')}`)
+    return null
   }
 }
 

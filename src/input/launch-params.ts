@@ -1,10 +1,12 @@
 /**
- * Deep links: which channel or article the app was asked to open. They come from the URL query
- * (`?channel=<id>&article=<id>`, any platform) and from the platform's launch parameters, which a
- * TV home screen passes when the viewer picks a preview tile. Launch parameters are foreign text:
- * anything malformed is dropped with a reason for the log, and nothing here throws.
+ * Deep links: which channel or article the app was asked to open. The platform's launch parameters
+ * carry them, which a TV home screen passes when the viewer picks a preview tile; the URL query
+ * (`?channel=<id>&article=<id>`) may too, and config/app-config.ts merges the two (the platform's
+ * win, field by field). Launch parameters are foreign text: anything malformed is dropped with a
+ * reason (shown with the settings errors), and nothing here throws.
  */
 import { describeValue } from '../config/field-readers'
+import { isRecord } from '../lib/values'
 import { currentWindow, type Tizen, type TvWindow } from './tv-globals'
 
 export interface DeepLink {
@@ -18,22 +20,31 @@ export interface DeepLinkReading {
   ignored: string[]
 }
 
-const LINK_FIELDS = ['channel', 'article'] as const
+/** The fields a deep link may set, whatever its source. */
+export const DEEP_LINK_FIELDS = ['channel', 'article'] as const
 const MAX_ID_LENGTH = 200
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
 
-/** The deep link of this launch: the URL query, overridden field by field by the platform's parameters. */
-export function readDeepLink(win: TvWindow = currentWindow()): DeepLinkReading {
+/** This launch's platform parameters (Tizen app control, webOS launchParams); webOS's override Tizen's. */
+export function readPlatformLaunch(win: TvWindow = currentWindow()): DeepLinkReading {
   const reading = new ReadingBuilder()
-  reading.addQuery(win.location?.search ?? '')
   reading.merge(deepLinkFromTizen(win.tizen))
   reading.merge(deepLinkFromWebOS(win))
   return reading.result()
 }
 
-export function deepLinkFromQuery(search: string): DeepLinkReading {
+/** `later` over `earlier`, field by field; both sources' reasons kept. */
+export function mergeDeepLinks(earlier: DeepLinkReading, later: DeepLinkReading): DeepLinkReading {
   const reading = new ReadingBuilder()
-  reading.addQuery(search)
+  reading.merge(earlier)
+  reading.merge(later)
+  return reading.result()
+}
+
+/** A deep link from named values (`params.channel`, `params.article`) given by `source`. */
+export function deepLinkFromParams(params: Record<string, unknown>, source: string): DeepLinkReading {
+  const reading = new ReadingBuilder()
+  reading.addParams(params, source)
   return reading.result()
 }
 
@@ -131,18 +142,8 @@ class ReadingBuilder {
     this.ignored.push(...other.ignored)
   }
 
-  addQuery(search: string): void {
-    const query = new URLSearchParams(search)
-    const params: Record<string, unknown> = {}
-    for (const field of LINK_FIELDS) {
-      const value = query.get(field)
-      if (value !== null) params[field] = value
-    }
-    this.addParams(params, 'URL query')
-  }
-
   addParams(params: Record<string, unknown>, source: string): void {
-    for (const field of LINK_FIELDS) {
+    for (const field of DEEP_LINK_FIELDS) {
       if (!(field in params)) continue
       const id = asId(params[field])
       if (id === null) this.ignore(`${source}: ${field} must be a short id, got ${describeValue(params[field])}`)
@@ -185,10 +186,6 @@ function asId(value: unknown): string | null {
   if (typeof text !== 'string' || CONTROL_CHARACTERS.test(text)) return null
   const id = text.trim()
   return id === '' || id.length > MAX_ID_LENGTH ? null : id
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function describeError(error: unknown): string {

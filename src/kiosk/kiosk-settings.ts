@@ -4,7 +4,8 @@
  * lobby screen with a typo in its settings still runs. A few URL overrides let tests and QA see
  * in seconds what the shipped defaults do in minutes.
  */
-import { FieldReader, describeValue, type ConfigIssue } from '../config/field-readers'
+import { FieldReader, QueryReader, type ConfigIssue } from '../config/field-readers'
+import { DEFAULT_KIOSK_SETTINGS } from '../config/defaults'
 import { keyMapFor } from '../input/key-map'
 import type { Platform } from '../input/platform'
 
@@ -27,18 +28,6 @@ export interface KioskSettings {
   unlockSequence: string[]
 }
 
-export const DEFAULT_KIOSK_SETTINGS: Readonly<KioskSettings> = Object.freeze({
-  enabled: false,
-  spotlightEveryMinutes: 5,
-  spotlightSeconds: 20,
-  pixelShiftEveryMinutes: 3,
-  pixelShiftMaxPx: 6,
-  watchdogUnhealthyMinutes: 3,
-  watchdogMaxErrorsPerHour: 20,
-  dailyReloadHour: null,
-  unlockSequence: ['Up', 'Up', 'Down', 'Down', 'Left', 'Right', 'Left', 'Right', 'Enter'],
-})
-
 /** Fractions of a minute are allowed (0.1 = 6 s), down to 3 s, so a test need not wait minutes. */
 const MIN_PERIOD_MINUTES = 0.05
 const MAX_PERIOD_MINUTES = 1440
@@ -58,13 +47,15 @@ export interface KioskSettingsResult {
 }
 
 /**
- * Reads `appSettings.kiosk` (anything: it is validated here) and the page's query string
- * (`?kioskSpotlightSeconds=`, `?kioskSpotlightEvery=` minutes, `?kioskShiftEvery=` minutes).
- * `?kiosk=1` itself stays with app-config, which turns `enabled` on.
+ * Reads `appSettings.kiosk` (anything: it is validated here), then the URL's kiosk overrides
+ * (`?kioskSpotlightSeconds=`, `?kioskSpotlightEvery=` minutes, `?kioskShiftEvery=` minutes) from
+ * app-config's QueryReader. `?kiosk=1` itself stays with app-config, which turns `enabled` on.
  */
-export function readKioskSettings(appSettingsKiosk: unknown, query: string): KioskSettingsResult {
+export function readKioskSettings(appSettingsKiosk: unknown, queryOrReader: QueryReader | string = ''): KioskSettingsResult {
+  const query = typeof queryOrReader === 'string' ? new QueryReader(queryOrReader) : queryOrReader
   // Through a parent reader, so a kiosk value that is not an object is reported like any other child.
-  const kiosk = new FieldReader({ kiosk: appSettingsKiosk }, 'appSettings').child('kiosk')
+  // Issues go to the query's list: the config's one list, in the order the fields are read.
+  const kiosk = new FieldReader({ kiosk: appSettingsKiosk }, 'appSettings', query.issues).child('kiosk')
   const d = DEFAULT_KIOSK_SETTINGS
   const settings: KioskSettings = {
     enabled: kiosk.boolean('enabled', d.enabled),
@@ -79,7 +70,7 @@ export function readKioskSettings(appSettingsKiosk: unknown, query: string): Kio
     unlockSequence: unlockSequence(kiosk),
   }
   const issues = kiosk.issues
-  applyQuery(settings, new URLSearchParams(query), issues)
+  applyQuery(settings, query)
   if (settings.spotlightSeconds >= settings.spotlightEveryMinutes * 60) {
     const message =
       `appSettings.kiosk.spotlightSeconds must be shorter than spotlightEveryMinutes ` +
@@ -128,21 +119,11 @@ function unlockSequence(reader: FieldReader): string[] {
   return (value as string[]).slice()
 }
 
-/** `?name=` as a number from min to max; null (and an issue when present but bad) otherwise. */
-function queryNumber(params: URLSearchParams, name: string, min: number, max: number, unit: string, issues: ConfigIssue[]): number | null {
-  const raw = params.get(name)
-  if (raw === null) return null
-  const value = Number(raw)
-  if (raw.trim() !== '' && isFinite(value) && value >= min && value <= max) return value
-  issues.push({ field: `?${name}`, value: raw, message: `?${name}= must be a number of ${unit} from ${min} to ${max}, got ${describeValue(raw)}` })
-  return null
-}
-
-function applyQuery(settings: KioskSettings, params: URLSearchParams, issues: ConfigIssue[]): void {
-  const seconds = queryNumber(params, 'kioskSpotlightSeconds', 1, 3600, 'seconds', issues)
+function applyQuery(settings: KioskSettings, query: QueryReader): void {
+  const seconds = query.number('kioskSpotlightSeconds', 1, 3600, 'seconds')
   if (seconds !== null) settings.spotlightSeconds = seconds
-  const every = queryNumber(params, 'kioskSpotlightEvery', MIN_PERIOD_MINUTES, MAX_PERIOD_MINUTES, 'minutes', issues)
+  const every = query.number('kioskSpotlightEvery', MIN_PERIOD_MINUTES, MAX_PERIOD_MINUTES, 'minutes')
   if (every !== null) settings.spotlightEveryMinutes = every
-  const shift = queryNumber(params, 'kioskShiftEvery', MIN_PERIOD_MINUTES, MAX_PERIOD_MINUTES, 'minutes', issues)
+  const shift = query.number('kioskShiftEvery', MIN_PERIOD_MINUTES, MAX_PERIOD_MINUTES, 'minutes')
   if (shift !== null) settings.pixelShiftEveryMinutes = shift
 }

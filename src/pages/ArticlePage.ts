@@ -11,7 +11,8 @@
  */
 import { Lightning, type Router } from '@lightningjs/sdk'
 import { findArticle } from '../browse/find-article'
-import { appContext } from '../app/app-context'
+import type { HeadlineStore } from '../feed/headline-store'
+import type { AppConfig } from '../config/app-config'
 import { theme } from '../app/theme'
 import type { Article } from '../feed/article'
 import { systemClock } from '../lib/clock'
@@ -41,6 +42,13 @@ function text(y: number, fontSize: number, color: number, extra: object = {}): T
   return { y, text: Object.assign({ text: '', fontFace: theme.font.face, fontSize, textColor: color, wordWrap: false }, extra) }
 }
 
+/** What a story page uses, handed over by the composition root (app/routes.ts). */
+export interface ArticlePageServices {
+  /** Null when no feed is configured. */
+  headlines: HeadlineStore | null
+  qr: AppConfig['qr']
+}
+
 export class ArticlePage extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
   static override _template(): Template {
     return {
@@ -63,6 +71,7 @@ export class ArticlePage extends Lightning.Component<Lightning.Component.Templat
     }
   }
 
+  declare services: ArticlePageServices
   private articleId = ''
   private shown: Article | null = null
   private pages: string[][] = []
@@ -77,7 +86,7 @@ export class ArticlePage extends Lightning.Component<Lightning.Component.Templat
   }
 
   override _active(): void {
-    const { headlines } = appContext()
+    const { headlines } = this.services
     // A story already on screen stays, even if the feed drops it while it is being read.
     if (headlines) {
       this.offArticles = headlines.events.on('articles', () => {
@@ -101,7 +110,7 @@ export class ArticlePage extends Lightning.Component<Lightning.Component.Templat
   }
 
   private render(): void {
-    const { headlines } = appContext()
+    const { headlines } = this.services
     const article = headlines ? findArticle(headlines.articles, this.articleId) : undefined
     if (article) this.showArticle(article)
     else this.showMissing(headlines !== null && headlines.source === 'none' ? 'Loading the story…' : STORY_GONE)
@@ -139,7 +148,7 @@ export class ArticlePage extends Lightning.Component<Lightning.Component.Templat
 
   /** The story's code where the story has a URL; the app's code lower down, or in its place without one. */
   private showCodes(articleUrl: string | null): void {
-    const { qr } = appContext().config
+    const { qr } = this.services
     const storyUrl = articleUrl ? handoffUrl(articleUrl, qr.tracking) : null
     const appUrl = qr.appDownloadUrl ? handoffUrl(qr.appDownloadUrl, qr.tracking) : null
     const story: QrCardContent | null = storyUrl && articleUrl ? { url: storyUrl, caption: READ_ON_PHONE, address: articleUrl } : null

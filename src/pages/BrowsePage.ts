@@ -6,7 +6,7 @@
  * stories the page itself holds the focus and says so.
  */
 import { Lightning, Router } from '@lightningjs/sdk'
-import { appContext } from '../app/app-context'
+import type { HeadlineStore } from '../feed/headline-store'
 import { theme } from '../app/theme'
 import type { Article } from '../feed/article'
 import { systemClock } from '../lib/clock'
@@ -37,6 +37,12 @@ function tileStory(article: Article, now: number): TileStory {
   return { headline: article.title || article.summary, timeAgo: timeAgo(article.published, now), section: article.section, image: article.image }
 }
 
+/** What Browse uses, handed over by the composition root (app/routes.ts). */
+export interface BrowsePageServices {
+  /** Null when no feed is configured. */
+  headlines: HeadlineStore | null
+}
+
 export class BrowsePage extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
   static override _template(): Template {
     const { x, y } = theme.safe
@@ -60,6 +66,7 @@ export class BrowsePage extends Lightning.Component<Lightning.Component.Template
     }
   }
 
+  declare services: BrowsePageServices
   private rails: StoryRail[] = []
   private railIndex = -1
   private readonly memory = new RailFocusMemory()
@@ -68,7 +75,7 @@ export class BrowsePage extends Lightning.Component<Lightning.Component.Template
   private offArticles: (() => void) | null = null
 
   override _active(): void {
-    const { headlines } = appContext()
+    const { headlines } = this.services
     if (headlines) this.offArticles = headlines.events.on('articles', ({ articles }) => this.show(articles))
     const articles = headlines ? headlines.articles : []
     if (articles !== this.shownArticles || systemClock.now() - this.shownAt > AGES_STALE_MS) this.show(articles)

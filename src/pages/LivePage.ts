@@ -6,31 +6,42 @@
  * - Left/Right: Browse. In the overlay: Down picks a headline in the crawl, Right opens Settings.
  */
 import { Lightning, Router } from '@lightningjs/sdk'
-import { appContext } from '../app/app-context'
 import { InfoOverlay } from '../widgets/InfoOverlay'
 import { ChannelBanner } from '../widgets/ChannelBanner'
 import { ChannelNumberEntry } from '../input/channel-number-entry'
 import { digitOfKey } from '../input/key-map'
 import { systemClock } from '../lib/clock'
-import { tuneChannel, type TuneResult } from '../app/tune-channel'
+import type { LiveChannel } from '../player/live-channel'
+import type { ChannelTuner, TuneRequest, TuneResult } from '../player/channel-tuner'
+import type { AudioChoice } from '../player/audio-tracks'
+import type { AccessibilityControls } from '../app/accessibility'
 import { nextAudioOption, ONLY_ONE_AUDIO } from '../settings/audio-menu'
 import { AudioOnlyCard } from '../widgets/AudioOnlyCard'
 import { showsAudioOnlyCard } from '../player/audio-only'
 
 const OVERLAY_HINTS = '▼ Pick a headline    ◀ Browse stories    ▶ Settings    ▲ Close'
 
+/** What Live uses, handed over by the composition root (app/routes.ts). */
+export interface LivePageServices {
+  live: LiveChannel
+  tuner: ChannelTuner
+  audio: AudioChoice
+  accessibility: AccessibilityControls
+  tune: (request: TuneRequest) => TuneResult
+}
+
 export class LivePage extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
   static override _template(): Lightning.Component.Template<Lightning.Component.TemplateSpecLoose> {
     return { w: 1920, h: 1080, AudioCard: { type: AudioOnlyCard }, Info: { type: InfoOverlay }, Banner: { type: ChannelBanner } }
   }
 
+  declare services: LivePageServices
   private unsubscribe: Array<() => void> = []
 
   /** An audio-only channel: a still card (its name, "Audio only") over the black picture. */
   override _attach(): void {
-    const { live } = appContext()
-    const update = () =>
-      (this.tag('AudioCard') as AudioOnlyCard).show(showsAudioOnlyCard(live.audioOnly, live.state) ? appContext().tuner.current.name : null)
+    const { live, tuner } = this.services
+    const update = () => (this.tag('AudioCard') as AudioOnlyCard).show(showsAudioOnlyCard(live.audioOnly, live.state) ? tuner.current.name : null)
     this.unsubscribe.push(live.events.on('audioOnly', update), live.events.on('state', update))
     update()
   }
@@ -40,7 +51,7 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
     this.unsubscribe = []
   }
 
-  private readonly numberEntry = new ChannelNumberEntry(systemClock, (n) => this.announce(tuneChannel({ number: n })))
+  private readonly numberEntry = new ChannelNumberEntry(systemClock, (n) => this.tune({ number: n }))
 
   private get overlay(): InfoOverlay {
     return this.tag('Info') as InfoOverlay
@@ -58,7 +69,7 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
   }
 
   override _handleEnter(): boolean {
-    const { live, tuner } = appContext()
+    const { live, tuner } = this.services
     if (this.numberEntry.typed) this.numberEntry.commit()
     else if (live.paused) live.goLive()
     else if (live.soundBlocked) live.unmute()
@@ -69,13 +80,13 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
 
   override _handleUp(): boolean {
     if (this.overlay.visible) this.overlay.hide()
-    else this.announce(tuneChannel({ step: 1 }))
+    else this.tune({ step: 1 })
     return true
   }
 
   override _handleDown(): boolean {
     if (!this.overlay.visible) {
-      this.announce(tuneChannel({ step: -1 }))
+      this.tune({ step: -1 })
       return true
     }
     this.overlay.hide()
@@ -84,12 +95,12 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
   }
 
   _handleChannelUp(): boolean {
-    this.announce(tuneChannel({ step: 1 }))
+    this.tune({ step: 1 })
     return true
   }
 
   _handleChannelDown(): boolean {
-    this.announce(tuneChannel({ step: -1 }))
+    this.tune({ step: -1 })
     return true
   }
 
@@ -105,7 +116,7 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
 
   /** The Audio key (Samsung MTS, a keyboard's A): the next audio rendition, shown and spoken; kept. */
   _handleAudio(): boolean {
-    const { live, audio, accessibility } = appContext()
+    const { live, audio, accessibility } = this.services
     const { tracks, current } = live.audioTracks()
     const next = nextAudioOption(audio.options(tracks), current, { direction: 1, wrap: true })
     if (next) {
@@ -114,7 +125,7 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
     }
     const label = next ? next.label : ONLY_ONE_AUDIO
     this.banner.showNote(`Audio: ${label}`)
-    accessibility?.audioChosen(label)
+    accessibility.audioChosen(label)
     return true
   }
 
@@ -142,10 +153,11 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
     return this.tag('Banner') as ChannelBanner
   }
 
-  /** The channel banner, and the same for voice guidance. */
-  private announce(result: TuneResult): void {
+  /** Tunes, then the channel banner, and the same for voice guidance. */
+  private tune(request: TuneRequest): void {
+    const result = this.services.tune(request)
     if ('tuned' in result) this.banner.showChannel(result.tuned.number, result.tuned.name)
     else this.banner.showMessage(String(result.unknownNumber), 'No such channel')
-    appContext().accessibility?.channelChanged('tuned' in result ? result.tuned : result)
+    this.services.accessibility.channelChanged('tuned' in result ? result.tuned : result)
   }
 }

@@ -6,7 +6,10 @@
  * and is saved (SDK Storage) for the next start. The live picture plays on in its window.
  */
 import { Lightning } from '@lightningjs/sdk'
-import { appContext } from '../app/app-context'
+import type { LiveChannel } from '../player/live-channel'
+import type { AudioChoice } from '../player/audio-tracks'
+import type { AccessibilityControls } from '../app/accessibility'
+import type { AppConfig } from '../config/app-config'
 import { theme } from '../app/theme'
 import { sdkStorage } from '../lib/sdk-storage'
 import { SETTINGS_MENU, type SettingChange } from '../settings/settings-menu'
@@ -38,6 +41,16 @@ interface PageTypeConfig extends Lightning.Component.TypeConfig {
   IsPage: true
 }
 
+/** What Settings uses, handed over by the composition root (app/routes.ts). */
+export interface SettingsPageServices {
+  live: LiveChannel
+  audio: AudioChoice
+  accessibility: AccessibilityControls
+  /** The operator's crawl settings the viewer's choices are relative to. */
+  ticker: AppConfig['ticker']
+  version: string
+}
+
 export class SettingsPage extends Lightning.Component<Lightning.Component.TemplateSpecLoose, PageTypeConfig> {
   static override _template(): Template {
     const rows: Record<string, Template> = {}
@@ -62,15 +75,16 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
   }
 
   private preferences: CrawlPreferences = { crawlEnabled: true, crawlSpeed: 'normal' }
+  declare services: SettingsPageServices
   private rowIndex = 0
   private stopAudioUpdates: (() => void) | null = null
 
   override _active(): void {
     // The Audio row follows the stream (its tracks arrive, a switch completes, the channel changes).
-    this.stopAudioUpdates = appContext().live.events.on('audioTracks', () => this.showValues())
-    const { config } = appContext()
-    this.preferences = loadCrawlPreferences(sdkStorage, config.ticker)
-    this.tag('About.Version').text.text = `Live News for TV, version ${config.version}`
+    this.stopAudioUpdates = this.services.live.events.on('audioTracks', () => this.showValues())
+    const { ticker, version } = this.services
+    this.preferences = loadCrawlPreferences(sdkStorage, ticker)
+    this.tag('About.Version').text.text = `Live News for TV, version ${version}`
     this.showValues()
   }
 
@@ -114,9 +128,9 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
   }
 
   private change(how: SettingChange): boolean {
-    const { config, accessibility } = appContext()
+    const { accessibility } = this.services
     if (this.rowIndex === AUDIO_ROW) {
-      const { live, audio } = appContext()
+      const { live, audio } = this.services
       const { tracks, current } = live.audioTracks()
       const next = nextAudioOption(audio.options(tracks), current, how)
       if (next) {
@@ -128,13 +142,13 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
     }
     const a11yItem = ACCESSIBILITY_MENU[this.rowIndex - AUDIO_ROW - 1]
     if (a11yItem) {
-      if (accessibility) a11yItem.change(accessibility.preferences, how, accessibility.platformVoice)
+      a11yItem.change(accessibility.preferences, how, accessibility.platformVoice)
       this.showValues()
       return true
     }
     this.preferences = SETTINGS_MENU[this.rowIndex]!.change(this.preferences, how)
     saveCrawlPreferences(sdkStorage, this.preferences)
-    applyCrawlPreferences(this.widgets.ticker, this.preferences, config.ticker)
+    applyCrawlPreferences(this.widgets.ticker, this.preferences, this.services.ticker)
     this.showValues()
     return true
   }
@@ -144,10 +158,9 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
     SETTINGS_MENU.forEach((item, i) => {
       rows[i]!.value = item.valueText(this.preferences)
     })
-    const { accessibility, live, audio } = appContext()
+    const { accessibility, live, audio } = this.services
     const { tracks, current } = live.audioTracks()
     rows[AUDIO_ROW]!.value = audioRowText(audio.options(tracks), current)
-    if (!accessibility) return
     ACCESSIBILITY_MENU.forEach((item, i) => {
       rows[AUDIO_ROW + 1 + i]!.value = item.valueText(accessibility.preferences, accessibility.platformVoice)
     })

@@ -5,7 +5,6 @@ import {
   CaptionPreferences,
   DEFAULT_ACCESSIBILITY_PREFERENCES,
   loadAccessibilityPreferences,
-  readSessionOverrides,
   saveAccessibilityPreferences,
 } from '../../src/captions/caption-preferences'
 import { DEFAULT_CAPTION_STYLE } from '../../src/captions/caption-style'
@@ -57,19 +56,10 @@ describe('loadAccessibilityPreferences', () => {
   })
 })
 
-describe('readSessionOverrides', () => {
-  it('reads ?captions= and ?voice=, and ignores what is neither on nor off', () => {
-    expect(readSessionOverrides('?captions=1&voice=1')).toEqual({ value: { captions: true, voiceGuidance: true }, problems: [] })
-    expect(readSessionOverrides('?captions=0').value).toEqual({ captions: false })
-    expect(readSessionOverrides('?voice=loud')).toEqual({ value: {}, problems: ['?voice=loud is not 1 or 0: ignored'] })
-    expect(readSessionOverrides('').value).toEqual({})
-  })
-})
-
 describe('CaptionPreferences', () => {
   it('turns captions and voice on for the session from the URL without storing anything', () => {
     const store = new MemoryStore()
-    const prefs = new CaptionPreferences(store, '?captions=1&voice=1', () => undefined)
+    const prefs = new CaptionPreferences(store, { captions: true, voiceGuidance: true }, () => undefined)
     expect(prefs.captionsOn()).toBe(true)
     expect(prefs.voiceOn(false)).toBe(true)
     expect(prefs.stored.captions).toBe(false)
@@ -77,7 +67,7 @@ describe('CaptionPreferences', () => {
   })
 
   it("follows the TV's voice guidance setting until the viewer chooses, and stays off where it cannot be read", () => {
-    const prefs = new CaptionPreferences(new MemoryStore(), '', () => undefined)
+    const prefs = new CaptionPreferences(new MemoryStore(), {}, () => undefined)
     expect(prefs.voiceOn(true)).toBe(true)
     expect(prefs.voiceOn(null)).toBe(false)
     prefs.setVoiceGuidance(false)
@@ -86,21 +76,21 @@ describe('CaptionPreferences', () => {
 
   it('saves a change, tells its listeners, and lets it win over the URL for the rest of the session', () => {
     const store = new MemoryStore()
-    const prefs = new CaptionPreferences(store, '?captions=1', () => undefined)
+    const prefs = new CaptionPreferences(store, { captions: true }, () => undefined)
     let changes = 0
     prefs.events.on('change', () => changes++)
     prefs.toggleCaptions()
     expect(prefs.captionsOn()).toBe(false)
     prefs.setStyle({ textColor: 'yellow', edge: 'uniform' })
     expect(changes).toBe(2)
-    const reloaded = new CaptionPreferences(store, '', () => undefined)
+    const reloaded = new CaptionPreferences(store, {}, () => undefined)
     expect(reloaded.captionsOn()).toBe(false)
     expect(reloaded.style).toEqual({ ...DEFAULT_CAPTION_STYLE, textColor: 'yellow', edge: 'uniform' })
   })
 
-  it('logs each problem of the store and the URL once', () => {
+  it('logs each problem of the store once (a bad ?captions= is a config issue: config-sources.test.ts)', () => {
     const logged: string[] = []
-    new CaptionPreferences(storeWith('{oops'), '?captions=maybe', (m) => logged.push(m))
-    expect(logged).toEqual(['stored accessibilityPreferences is not JSON: using the defaults', '?captions=maybe is not 1 or 0: ignored'])
+    new CaptionPreferences(storeWith('{oops'), {}, (m) => logged.push(m))
+    expect(logged).toEqual(['stored accessibilityPreferences is not JSON: using the defaults'])
   })
 })

@@ -11,7 +11,7 @@ import { audioProgressed, hasNoPicture, showsAudioOnlyCard } from '../../src/pla
 import { StatusAnnouncements } from '../../src/voice/spoken-events'
 import { EndedMoveOn, MOVE_ON_AFTER_MS, shouldMoveOn } from '../../src/kiosk/ended-move-on'
 import { KioskMode } from '../../src/kiosk/kiosk-mode'
-import { DEFAULT_KIOSK_SETTINGS } from '../../src/kiosk/kiosk-settings'
+import { DEFAULT_KIOSK_SETTINGS } from '../../src/config/defaults'
 
 describe('the ended state', () => {
   it('is reached from playing, stalled and loading, and left only by a new open or a replay', () => {

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { readKioskSettings, DEFAULT_KIOSK_SETTINGS } from '../../src/kiosk/kiosk-settings'
+import { readKioskSettings } from '../../src/kiosk/kiosk-settings'
+import { DEFAULT_KIOSK_SETTINGS } from '../../src/config/defaults'
 
 const shipped = JSON.parse(readFileSync(new URL('../../settings.json', import.meta.url), 'utf8')).appSettings.kiosk
 

@@ -1,5 +1,5 @@
 import { describe, it, expect, vi } from 'vitest'
-import { deepLinkFromQuery, deepLinkFromTizen, deepLinkFromWebOS, onRelaunch, readDeepLink } from '../../src/input/launch-params'
+import { deepLinkFromParams, deepLinkFromTizen, deepLinkFromWebOS, onRelaunch, readPlatformLaunch } from '../../src/input/launch-params'
 import type { Tizen, TizenAppControlData, TvWindow } from '../../src/input/tv-globals'
 
 function tizenWith(data: TizenAppControlData[] | (() => never)): Tizen {
@@ -17,22 +17,22 @@ function smartHubPayload(actionData: object): TizenAppControlData {
   return { key: 'PAYLOAD', value: [JSON.stringify({ values: JSON.stringify(actionData) })] }
 }
 
-describe('deep links from the URL query', () => {
-  it('?channel= and ?article= open that channel and article', () => {
-    expect(deepLinkFromQuery('?channel=world&article=a-123')).toEqual({ link: { channel: 'world', article: 'a-123' }, ignored: [] })
+describe('deep links from named values (the URL query: config/app-config.ts)', () => {
+  it('channel and article open that channel and article', () => {
+    expect(deepLinkFromParams({ channel: 'world', article: 'a-123' }, 'URL query')).toEqual({ link: { channel: 'world', article: 'a-123' }, ignored: [] })
   })
 
-  it('no query means no deep link', () => {
-    expect(deepLinkFromQuery('')).toEqual({ link: {}, ignored: [] })
-    expect(deepLinkFromQuery('?kiosk=1')).toEqual({ link: {}, ignored: [] })
+  it('no values means no deep link', () => {
+    expect(deepLinkFromParams({}, 'URL query')).toEqual({ link: {}, ignored: [] })
+    expect(deepLinkFromParams({ kiosk: '1' }, 'URL query')).toEqual({ link: {}, ignored: [] })
   })
 
   it('an empty or absurd id is ignored with a reason, the other field still works', () => {
-    const reading = deepLinkFromQuery(`?channel=&article=${'x'.repeat(500)}`)
+    const reading = deepLinkFromParams({ channel: '', article: 'x'.repeat(500) }, 'URL query')
     expect(reading.link).toEqual({})
     expect(reading.ignored).toHaveLength(2)
     expect(reading.ignored[0]).toMatch(/URL query: channel/)
-    expect(deepLinkFromQuery('?channel=%0Anews&article=ok').link).toEqual({ article: 'ok' })
+    expect(deepLinkFromParams({ channel: '\nnews', article: 'ok' }, 'URL query').link).toEqual({ article: 'ok' })
   })
 })
 
@@ -86,17 +86,17 @@ describe('deep links from webOS launch parameters', () => {
   })
 })
 
-describe('readDeepLink', () => {
-  it('takes the URL query, and the platform launch parameters override it field by field', () => {
+describe('readPlatformLaunch', () => {
+  it("webOS's launch parameters (the URL query is config's: config-sources.test.ts)", () => {
     const win: TvWindow = {
       location: { search: '?channel=news&article=from-url' },
       PalmSystem: { launchParams: '{"article":"from-launcher"}' },
     }
-    expect(readDeepLink(win).link).toEqual({ channel: 'news', article: 'from-launcher' })
+    expect(readPlatformLaunch(win).link).toEqual({ article: 'from-launcher' })
   })
 
   it('in node (no window) there is nothing to read', () => {
-    expect(readDeepLink()).toEqual({ link: {}, ignored: [] })
+    expect(readPlatformLaunch()).toEqual({ link: {}, ignored: [] })
   })
 })
 

@@ -1,0 +1,99 @@
+/**
+ * The composition root: the one place the app's object graph is built, and each part handed only
+ * what it uses. Two steps, because the picture comes first (docs/architecture.md):
+ *
+ * 1. index.ts, before any UI code loads: the config (config/app-config.ts, every source merged),
+ *    the player (LiveChannel, the tuner, QoE, the audio choice, the caption track) → BootServices.
+ * 2. composeUi, once the UI runs (the SDK's Launch has set up its Storage, and the App has its
+ *    layers): the feed's HeadlineStore, accessibility, channel tuning, and the Router's pages each
+ *    with their own services (app/routes.ts) → AppServices, which the App holds.
+ *
+ * No module reads a global context: a page or widget gets what it needs through `services`.
+ */
+import type { AppConfig, ConfigIssue } from '../config/app-config'
+import type { LiveChannel } from '../player/live-channel'
+import type { ChannelTuner, TuneRequest, TuneResult } from '../player/channel-tuner'
+import type { CaptionTrack } from '../captions/caption-track'
+import type { QoeStats } from '../player/qoe-stats'
+import type { AudioChoice } from '../player/audio-tracks'
+import type { KeyValueStore } from '../lib/key-value-store'
+import type { CaptionsLayer } from '../widgets/CaptionsLayer'
+import type { Router } from '@lightningjs/sdk'
+import { HeadlineStore } from '../feed/headline-store'
+import { offThreadFeedParser } from '../feed/off-thread-feed-parser'
+import { AccessibilityControls } from './accessibility'
+import { pageRoutes } from './routes'
+import { WhenRouteOpens } from './when-route-opens'
+
+/** What index.ts builds before the UI: the config and the playing channel. */
+export interface BootServices {
+  config: AppConfig
+  configIssues: ConfigIssue[]
+  live: LiveChannel
+  tuner: ChannelTuner
+  captionTrack: CaptionTrack
+  qoe: QoeStats
+  /** Which alternate audio rendition plays (the viewer's choice, the TV's language). */
+  audio: AudioChoice
+}
+
+/** What the App has on screen that services draw into. */
+export interface AppLayers {
+  captions: CaptionsLayer
+}
+
+export type Tune = (request: TuneRequest) => TuneResult
+
+/** The whole graph, as the App holds it. */
+export interface AppServices extends BootServices {
+  /** The SDK Storage: the viewer's choices. */
+  storage: KeyValueStore
+  /** Null when no feed is configured. */
+  headlines: HeadlineStore | null
+  accessibility: AccessibilityControls
+  tune: Tune
+  /** The deep link's story waits for Live (the root) to open. */
+  liveOpened: WhenRouteOpens
+  /** The Router's pages, each with its services. */
+  routes: Router.Config
+}
+
+/** Step 2: called once by App._setup. `report` puts a problem on screen with the config issues. */
+export function composeUi(boot: BootServices, storage: KeyValueStore, layers: AppLayers, report: (problem: string) => void): AppServices {
+  const { config, live, tuner, audio } = boot
+  // The SDK Storage is up now: the audio choice is saved there (Settings, the Audio key), and read
+  // again where it could not be before (cookies instead of localStorage).
+  audio.useStore(storage)
+  live.pickAudioTrack()
+  const headlines = config.feed.url ? startFeed(config, storage) : null
+  const accessibility = new AccessibilityControls(storage, config.session, layers.captions, boot.captionTrack, report)
+  const tune: Tune = (request) => tuner.tune(request)
+  const liveOpened = new WhenRouteOpens('live')
+  const routes = pageRoutes(
+    {
+      live: { live, tuner, audio, accessibility, tune },
+      browse: { headlines },
+      article: { headlines, qr: config.qr },
+      settings: { live, audio, accessibility, ticker: config.ticker, version: config.version },
+    },
+    (path) => liveOpened.routeOpened(path),
+  )
+  return { ...boot, storage, headlines, accessibility, tune, liveOpened, routes }
+}
+
+function startFeed(config: AppConfig, storage: KeyValueStore): HeadlineStore {
+  const feed = config.feed
+  const headlines = new HeadlineStore({
+    url: feed.url!,
+    store: storage,
+    intervalSeconds: feed.pollSeconds,
+    timeoutSeconds: feed.timeoutSeconds,
+    // The browser's HTTP cache revalidates: no preflight, so CORS "*" without OPTIONS is enough.
+    revalidation: 'http-cache',
+    // In the feed worker, or in slices where there is none: never one long task (docs/feed.md).
+    parse: offThreadFeedParser(),
+    rules: { maxItems: feed.maxItems, maxBytes: feed.maxBytes, breakingPrefix: feed.breakingPrefix },
+  })
+  headlines.events.on('error', (error) => console.warn(`[feed] ${error.message}`))
+  return headlines
+}
