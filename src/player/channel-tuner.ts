@@ -38,20 +38,20 @@ export class ChannelTuner {
   }
 
   /** The channel `step` places away, wrapping around the list (ChannelUp = +1). */
-  step(step: number): ChannelConfig {
+  private step(step: number): ChannelConfig {
     const n = this.channels.length
     this.index = (((this.index + step) % n) + n) % n
     return this.current
   }
 
-  byNumber(number: number): ChannelConfig | null {
+  private byNumber(number: number): ChannelConfig | null {
     const index = this.channels.findIndex((c) => c.number === number)
     if (index < 0) return null
     this.index = index
     return this.current
   }
 
-  byId(id: string): ChannelConfig | null {
+  private byId(id: string): ChannelConfig | null {
     const index = this.channels.findIndex((c) => c.id === id)
     if (index < 0) return null
     this.index = index
