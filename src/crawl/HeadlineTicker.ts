@@ -14,6 +14,7 @@ import { formatClock } from './clock-text'
 import { CrawlSlot, CRAWL_FONT_SIZE, LABEL_FONT_SIZE, LABEL_PAD, LABEL_TEXT } from './CrawlSlot'
 import { Router } from '@lightningjs/sdk'
 import { articlePath } from '../browse/article-path'
+import { DEFAULT_CONFIG } from '../config/defaults'
 
 const BAR_H = 64
 const POOL_SIZE = 8
@@ -83,7 +84,8 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
     if (!this.beltInstance) {
       this.beltInstance = new CrawlBelt({
         viewportWidth: VIEW_W,
-        speedPxPerSecond: 120,
+        // Until the App configures it (settings.json, the viewer's choice): the default.
+        speedPxPerSecond: DEFAULT_CONFIG.ticker.speedPxPerSecond,
         gapPx: GAP,
         maxItems: POOL_SIZE,
         measure: (h) => this.measure(h),

@@ -14,6 +14,7 @@ import { FeedError } from './feed-error'
 import type { ArticleRules } from './normalize-articles'
 import { DEFAULT_MAX_BYTES, asParseFailure, feedTooLarge, parseFeedBytes } from './parse-feed'
 import type { FeedBytesParser } from './off-thread-feed-parser'
+import { DEFAULT_CONFIG } from '../config/defaults'
 
 /** The part of a fetch Response the poller reads; tests hand in plain objects. */
 export interface FeedResponse {
@@ -82,7 +83,7 @@ export interface FeedPollerOptions {
   url: string
   fetch?: FeedFetch
   clock?: Clock
-  /** Seconds between polls (default 60). */
+  /** Seconds between polls (default: DEFAULT_CONFIG.feed.pollSeconds, src/config/defaults.ts). */
   intervalSeconds?: number
   /** Spread of each interval, 0..1 (default 0.1 = ±10 %). */
   intervalJitter?: number
@@ -246,7 +247,7 @@ export class FeedPoller {
   private fetchWithTimeout(): Promise<PollOutcome> {
     const controller = typeof AbortController === 'function' ? new AbortController() : null
     this.controller = controller
-    const seconds = this.options.timeoutSeconds ?? 10
+    const seconds = this.options.timeoutSeconds ?? DEFAULT_CONFIG.feed.timeoutSeconds
     return new Promise<PollOutcome>((resolve, reject) => {
       // Raced rather than trusting the signal: not every fetch (or polyfill) honours abort.
       const timer = this.clock.setTimeout(() => {
@@ -341,7 +342,7 @@ export class FeedPoller {
 
   /** Sets the timer for the next poll; returns when it will fire. */
   private scheduleNext(failures: number): number {
-    const intervalMs = (this.options.intervalSeconds ?? 60) * 1000
+    const intervalMs = (this.options.intervalSeconds ?? DEFAULT_CONFIG.feed.pollSeconds) * 1000
     const jitter = this.options.intervalJitter ?? 0.1
     // The regular interval is a backoff that never grows (factor 1): the same jittered delay.
     const delay =

@@ -7,6 +7,7 @@
 import { BODY_MAX, SUMMARY_MAX, TITLE_MAX, type Article, type FeedEntry } from './article'
 import { capText, cleanPlainText, foldWhitespace, htmlToText } from './html-to-text'
 import { parseFeedDate } from './parse-feed-date'
+import { DEFAULT_CONFIG } from '../config/defaults'
 
 export interface ArticleRules {
   /** Most articles kept (default 200). */
@@ -17,8 +18,8 @@ export interface ArticleRules {
   sectionMap?: Record<string, string>
 }
 
-export const DEFAULT_MAX_ITEMS = 200
-export const DEFAULT_BREAKING_PREFIX = 'BREAKING:'
+export const DEFAULT_MAX_ITEMS = DEFAULT_CONFIG.feed.maxItems
+export const DEFAULT_BREAKING_PREFIX = DEFAULT_CONFIG.feed.breakingPrefix
 const MAX_TAGS = 20
 const ID_MAX = 512
 /** Longest author, tag and section names. */

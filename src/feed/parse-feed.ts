@@ -14,6 +14,7 @@ import { parseAtom } from './parse-atom'
 import { parseJsonFeed } from './parse-json-feed'
 import { parseRdf, parseRss, type RawFeed } from './parse-rss'
 import { ATOM, NS, parseXmlDocument, platformXml, type XmlReader } from './xml-document'
+import { DEFAULT_CONFIG } from '../config/defaults'
 
 export interface FeedParseOptions extends ArticleRules {
   /** Where the feed came from: relative links resolve against it. */
@@ -24,7 +25,7 @@ export interface FeedParseOptions extends ArticleRules {
   maxBytes?: number
 }
 
-export const DEFAULT_MAX_BYTES = 5_000_000
+export const DEFAULT_MAX_BYTES = DEFAULT_CONFIG.feed.maxBytes
 
 /**
  * The 'too-large' error, shared with the poller's checks while downloading. `size` null: the
