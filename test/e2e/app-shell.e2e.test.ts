@@ -101,3 +101,16 @@ describe('voice guidance for what changes without a focus move', () => {
     await page.context().close()
   }, 120_000)
 })
+
+describe('bad URL values, on screen like every other bad setting', () => {
+  it('names ?engine=turbo and ?captions=maybe in the Settings error panel, and plays on the defaults', async () => {
+    const { page, errors } = await open('&engine=turbo&captions=maybe')
+    const s = await untilUiReady(page)
+    const panel = await until(page, 'the Settings error panel', (s) => s.texts.includes('Settings error'))
+    expect(panel.texts).toContain('?engine= must be one of auto, hlsjs, native, got "turbo"')
+    expect(panel.texts).toContain('?captions= must be 1 or 0, got "maybe"')
+    expect(s.player.state).toBe('playing')
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+})
