@@ -2,13 +2,13 @@
 /**
  * rollup.config.js's bundles, one at a time, for `npm start` and `npm run dev` (scripts/build/start.mjs,
  * dev.mjs): the module bundle and the feed worker first, the legacy bundle later. Each build reuses
- * the transforms of the previous one (scripts/build/transform-cache.mjs).
+ * the transforms and minified chunks of the previous ones (scripts/build/transform-cache.mjs).
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { rollup } from 'rollup'
 import { loadConfigFile } from 'rollup/loadConfigFile'
-import { loadTransformCache, saveTransformCache } from './transform-cache.mjs'
+import { loadTransformCache, saveTransformCache, withCachedMinify } from './transform-cache.mjs'
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -51,7 +51,8 @@ export async function loadBundles() {
  */
 export async function buildBundle(name, options, extraPlugins = []) {
   const started = performance.now()
-  const bundle = await rollup({ ...options, plugins: [...(options.plugins ?? []), ...extraPlugins], cache: loadTransformCache(REPO_ROOT, name) })
+  const plugins = [...(options.plugins ?? []), ...extraPlugins].map((plugin) => (plugin && plugin.name === 'terser' ? withCachedMinify(REPO_ROOT, plugin) : plugin))
+  const bundle = await rollup({ ...options, plugins, cache: loadTransformCache(REPO_ROOT, name) })
   try {
     for (const output of options.output) await bundle.write(output)
     saveTransformCache(REPO_ROOT, name, bundle.cache)

@@ -6,8 +6,12 @@
  * hls.js and core-js again. The cache is only valid for the plugins that made it: it is dropped
  * when the build's code or config changes (rollup.config.js, scripts/build/, tsconfig.json, the
  * lockfiles: the same inputs the build stamp covers, minus the sources, which rollup compares itself).
+ * Minified chunks are kept too (minified/), by the hash of the chunk before minifying: a chunk whose
+ * code did not change (all of them after `rm -rf dist`, the UI chunk after an edit to the entry's
+ * modules) is not minified again.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs'
 import path from 'node:path'
 import v8 from 'node:v8'
 import { buildInputsHash, writeFileAtomically } from './build-stamp.mjs'
@@ -50,4 +54,47 @@ export function saveTransformCache(root, name, cache) {
   if (!cache) return
   mkdirSync(cacheDir(root), { recursive: true })
   writeFileAtomically(cacheFile(root, name), v8.serialize({ configHash: configHash(root), cache }))
+}
+
+/** Minified chunks kept: a few builds' worth (each build has two to three chunks per bundle). */
+const MINIFIED_KEPT = 24
+
+/**
+ * `plugin` (rollup.config.js's terser) answering from the minified-chunk cache when it has minified
+ * the same code, with the same config and output options, before.
+ * @param {string} root @param {import('rollup').Plugin} plugin @returns {import('rollup').Plugin}
+ */
+export function withCachedMinify(root, plugin) {
+  const hook = plugin.renderChunk
+  const handler = typeof hook === 'function' ? hook : hook?.handler
+  if (!handler) return plugin
+  const dir = path.join(cacheDir(root), 'minified')
+  const config = configHash(root)
+  return {
+    ...plugin,
+    async renderChunk(code, chunk, outputOptions, meta) {
+      const key = createHash('sha256').update(`${config}\0${outputOptions.format}\0${outputOptions.sourcemap}\0`).update(code).digest('hex')
+      const file = path.join(dir, `${key}.json`)
+      try {
+        const cached = JSON.parse(readFileSync(file, 'utf8'))
+        const now = new Date()
+        utimesSync(file, now, now)
+        return cached
+      } catch {}
+      const result = await handler.call(this, code, chunk, outputOptions, meta)
+      mkdirSync(dir, { recursive: true })
+      writeFileAtomically(file, JSON.stringify(result))
+      pruneOldest(dir, MINIFIED_KEPT)
+      return result
+    },
+  }
+}
+
+/** @param {string} dir @param {number} kept */
+function pruneOldest(dir, kept) {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => ({ file: path.join(dir, name), mtime: statSync(path.join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime)
+  for (const { file } of files.slice(kept)) rmSync(file, { force: true })
 }
