@@ -5,7 +5,8 @@
  * The download must stop just past the 5 MB cap, not after all 60 MB were sent and inflated.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { FeedPoller, type FeedFetch } from '../../src/feed/feed-poller'
+import { FeedPoller } from '../../src/feed/feed-poller'
+import type { FeedFetch } from '../../src/feed/feed-http'
 import type { FeedError } from '../../src/feed/feed-error'
 import { startStaticFeedServer, HUGE_BYTES, type StaticFeedServer } from '../fixtures/feeds/static-feed-server'
 
