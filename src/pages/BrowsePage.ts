@@ -74,6 +74,15 @@ export class BrowsePage extends Lightning.Component<Lightning.Component.Template
   private shownAt = 0
   private offArticles: (() => void) | null = null
 
+  /**
+   * The rails exist before the Router focuses the page: _active comes only once the page is shown
+   * (after its transition starts), and an OK pressed in between found no story and was lost.
+   */
+  override _init(): void {
+    const { headlines } = this.services
+    this.show(headlines ? headlines.articles : [])
+  }
+
   override _active(): void {
     const { headlines } = this.services
     if (headlines) this.offArticles = headlines.events.on('articles', ({ articles }) => this.show(articles))

@@ -39,7 +39,7 @@ for (const platform of ['browser', 'tizen', 'webos'] as const) {
       const { page, cdp, errors } = await openApp(platform)
       const keys = KEYS[platform]
       await pressCode(cdp, keys.Left)
-      await until(page, 'Browse', (s) => s.route === 'browse' && s.focused.text !== null)
+      await until(page, 'Browse', (s) => s.route === 'browse' && s.focused.ref.startsWith('Tile-'))
       await pressCode(cdp, keys.Enter)
       const article = await until(page, 'an article', articleShown)
       expect(article.texts).toContain('Scan to read on your phone')
