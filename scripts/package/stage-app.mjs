@@ -14,6 +14,8 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 
 /** Paths (relative, '/'-separated) of dist/ that stay out of packages. @param {string} relativePath */
 export function isLeftOutOfPackages(relativePath) {
+  // Dotfiles: the build's own bookkeeping (dist/.build-stamp), never part of the app.
+  if (relativePath.split('/').some((part) => part.startsWith('.'))) return true
   return relativePath.endsWith('.map') || relativePath === 'static/demo' || relativePath.startsWith('static/demo/')
 }
 

@@ -13,7 +13,7 @@ import settings from '../../settings.json'
 import { makeWgt } from '../../scripts/package/tizen.mjs'
 import { makeIpk } from '../../scripts/package/webos.mjs'
 import { appIdentity, relativeUrlsIn, tizenPackageIdFor, type AppIdentity } from '../../scripts/package/app-identity.mjs'
-import { REPO_ROOT, titleOf, bundlesNamedBy } from '../../scripts/package/stage-app.mjs'
+import { REPO_ROOT, titleOf, bundlesNamedBy, isLeftOutOfPackages } from '../../scripts/package/stage-app.mjs'
 import { readAr, readTarGz } from './package-archives'
 
 const distDir = process.env.DIST_DIR || path.join(REPO_ROOT, 'dist')
@@ -37,10 +37,11 @@ function expectTheApp(files: Map<string, Uint8Array>): void {
   const scripts = [bundles.module, bundles.legacy]
   expect(scripts).toEqual([expect.stringMatching(/^app-[\w-]+\.js$/), expect.stringMatching(/^app-legacy-[\w-]+\.js$/)])
   const lazyChunks = [...html.matchAll(/rel="modulepreload" href="\.\/([^"]+)"/g)].map((m) => m[1]!)
-  for (const file of [...scripts, ...lazyChunks, 'hls.worker.js']) expect(files.has(file), file).toBe(true)
+  for (const file of [...scripts, ...lazyChunks, 'hls.worker.js', 'feed.worker.js']) expect(files.has(file), file).toBe(true)
   for (const name of files.keys()) {
     expect(name.endsWith('.map'), name).toBe(false)
     expect(name.startsWith('static/demo/'), name).toBe(false)
+    expect(name.split('/').some((part) => part.startsWith('.')), name).toBe(false)
     expect(name.startsWith('/') || name.split('/').includes('..') || name.includes('\\'), name).toBe(false)
   }
 }
@@ -50,6 +51,13 @@ function expectPng(bytes: Uint8Array | undefined, width: number, height: number)
   const png = PNG.sync.read(Buffer.from(bytes!))
   expect([png.width, png.height]).toEqual([width, height])
 }
+
+describe('what stays out of packages', () => {
+  it('source maps, the demo media and the build\'s own dotfiles (npm start leaves dist/.build-stamp)', () => {
+    for (const file of ['app-x.js.map', 'static/demo/poster.jpg', '.build-stamp', 'static/.DS_Store']) expect(isLeftOutOfPackages(file), file).toBe(true)
+    for (const file of ['index.html', 'app-x.js', 'feed.worker.js', 'static/icon.png']) expect(isLeftOutOfPackages(file), file).toBe(false)
+  })
+})
 
 describe('the Tizen package (.wgt)', () => {
   let files: Map<string, Uint8Array>
