@@ -9,7 +9,7 @@
  *      (crawl/crawl-preferences.ts, captions/caption-preferences.ts, player/audio-tracks.ts)
  *      takes this config as the default under the viewer's choice.
  *   4. the URL query (`?channel=`, `?stream=`, `?feed=`, `?feedPoll=`, `?kiosk=`, `?kiosk…=`,
- *      `?automation=`, `?engine=`, `?captions=`, `?voice=`, `?article=`): a tester's or a
+ *      `?automation=`, `?engine=`, `?captions=`, `?voice=`, `?article=`, `?alerts=`, `?area=`): a tester's or a
  *      kiosk's page address beats what is stored, for this session only (`session`); a viewer's
  *      change during the session wins again (CaptionPreferences).
  *   5. the platform's launch parameters (Tizen app control, webOS launchParams): the home-screen
@@ -26,12 +26,16 @@ import { readKioskSettings, type KioskSettings } from '../kiosk/kiosk-settings'
 import { DEEP_LINK_FIELDS, deepLinkFromParams, mergeDeepLinks, type DeepLink, type DeepLinkReading } from '../input/launch-params'
 import type { SessionOverrides } from '../captions/caption-preferences'
 import type { PlaybackEngine } from '../player/live-channel'
+import { readAlertSettings, type AlertSettings } from '../alerts/alert-settings'
+import { readChannelSchedule, type ChannelSchedule } from '../schedule/schedule-settings'
 
 export interface ChannelConfig {
   id: string
   number: number
   name: string
   url: string
+  /** The channel's programme listing (settings.json `schedule`; schedule/schedule-settings.ts). */
+  schedule?: ChannelSchedule | null
 }
 
 export interface AppConfig {
@@ -60,6 +64,10 @@ export interface AppConfig {
     qoeBeaconSeconds: number
   }
   kiosk: KioskSettings
+  /** Emergency alerts (CAP): the source, the viewer's area (src/alerts/alert-settings.ts). */
+  alerts: AlertSettings
+  /** Programme schedules: how often a channel's listing URL is fetched again, and its size cap. */
+  schedule: { refreshMinutes: number; maxBytes: number }
   qr: { appDownloadUrl: string | null; tracking: Record<string, string> }
   automation: boolean
   /** `?engine=`: hls.js, the engine's own HLS, or the app's choice per engine. */
@@ -100,6 +108,7 @@ export function readConfig({ appSettings, query, base, launch }: ConfigSources):
   const ticker = root.child('ticker')
   const player = root.child('player')
   const qr = root.child('qr')
+  const schedule = root.child('schedule')
   const kiosk = readKioskSettings(root.raw('kiosk'), params)
 
   const config: AppConfig = {
@@ -129,6 +138,11 @@ export function readConfig({ appSettings, query, base, launch }: ConfigSources):
       qoeBeaconSeconds: player.number('qoeBeaconSeconds', d.player.qoeBeaconSeconds, 10, 3600),
     },
     kiosk: kiosk.settings,
+    alerts: readAlertSettings(root.child('alerts'), params, base, d.alerts),
+    schedule: {
+      refreshMinutes: schedule.number('refreshMinutes', d.schedule.refreshMinutes, 5, 1440),
+      maxBytes: schedule.number('maxBytes', d.schedule.maxBytes, 10_000, 20_000_000),
+    },
     qr: { appDownloadUrl: qr.url('appDownloadUrl', d.qr.appDownloadUrl, base), tracking: qr.stringMap('tracking') },
     automation: root.boolean('automation', d.automation),
     engine: d.engine,
@@ -164,10 +178,11 @@ function readChannels(root: FieldReader, base: string): ChannelConfig[] {
     const url = reader.url('url', null, base)
     const number = reader.number('number', index + 1, 0, 9999)
     const name = reader.string('name', id, { nonEmpty: true })
+    const schedule = readChannelSchedule(reader, base)
     if (!id || !url) return
     if (seen.has(id)) return reader.fail('id', id, 'unique among channels')
     seen.add(id)
-    channels.push({ id, number, name, url })
+    channels.push(schedule ? { id, number, name, url, schedule } : { id, number, name, url })
   })
   if (channels.length === 0) channels.push({ ...DEMO_CHANNEL, url: resolveHttpUrl(DEMO_CHANNEL.url, base)! })
   return channels

@@ -42,6 +42,10 @@ export const DEFAULT_CONFIG = {
     qoeBeaconSeconds: 60,
   },
   kiosk: DEFAULT_KIOSK_SETTINGS,
+  /** Emergency alerts (src/alerts/alert-settings.ts): no source, no area until a build or the URL names them. */
+  alerts: { url: null, area: [] as string[], pollSeconds: 60, minShowSeconds: 10 },
+  /** Channel schedules (each channel's own in `channels[].schedule`): refetched hourly, at most 2 MB. */
+  schedule: { refreshMinutes: 60, maxBytes: 2_000_000 },
   qr: { appDownloadUrl: null, tracking: {} },
   automation: false,
   engine: 'auto',
