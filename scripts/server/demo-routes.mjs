@@ -1,9 +1,11 @@
 // @ts-check
 /**
  * The demo server's routes beyond the live channels: the demo article feed (/feed.rss,
- * /feed.json and its /admin/feed/* fault knobs, see FEED-FAULTS.md).
+ * /feed.json and its /admin/feed/* fault knobs, see FEED-FAULTS.md) and the channels' programme
+ * schedule (/schedule.xml, demo-schedule.mjs).
  */
 import { createDemoFeed } from './demo-feed.mjs'
+import { demoScheduleRoute } from './demo-schedule.mjs'
 
 /**
  * @param {{ now?: () => number, newItemEverySeconds?: number }} [options]
@@ -11,5 +13,5 @@ import { createDemoFeed } from './demo-feed.mjs'
  */
 export function demoRoutes(options = {}) {
   const feed = createDemoFeed(options)
-  return [(req, res, url) => feed.handle(req, res, url)]
+  return [(req, res, url) => feed.handle(req, res, url), demoScheduleRoute(options)]
 }
