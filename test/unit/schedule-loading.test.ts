@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { ManualClock } from '../../src/lib/clock'
+import { ChannelSchedules } from '../../src/schedule/channel-schedules'
+import { programmeLines, snapshotProgramme } from '../../src/schedule/programme-lines'
+import { programme } from '../../src/schedule/programme'
+import { programmeTimeFormatter } from '../../src/schedule/schedule-time'
+import { xmldomXml } from '../../src/feed/xmldom-reader'
+import type { FeedFetch, FeedResponse } from '../../src/feed/feed-http'
+
+const T = (hhmm: string) => Date.parse(`2025-12-01T${hhmm}:00Z`)
+const xmltv = (title: string) => `<tv><channel id="news"/>
+  <programme start="20251201180000 +0000" stop="20251201183000 +0000" channel="news"><title>${title}</title></programme>
+  <programme start="20251201183000 +0000" stop="20251201190000 +0000" channel="news"><title>Sports Desk</title></programme></tv>`
+
+function answer(status: number, body: string, headers: Record<string, string> = {}): FeedResponse {
+  const bytes = new TextEncoder().encode(body)
+  return { status, headers: { get: (name) => headers[name] ?? null }, body: null, arrayBuffer: async () => bytes.buffer as ArrayBuffer }
+}
+
+function schedules(fetch: FeedFetch, clock: ManualClock, reports: string[] = []) {
+  return new ChannelSchedules({
+    channels: [{ id: 'news', number: 1, name: 'Newsroom 24', url: 'https://x/live.m3u8', schedule: { url: 'https://x/schedule.xml', xmltvId: null, programmes: [] } }],
+    fetch,
+    clock,
+    refreshMinutes: 60,
+    maxBytes: 100_000,
+    report: (m) => reports.push(m),
+    xml: xmldomXml,
+  })
+}
+const settle = () => new Promise((r) => setTimeout(r, 0))
+
+describe('loading a channel\'s schedule', () => {
+  it('fetches with only safelisted headers, refreshes hourly, and merges the stream\'s programmes over it', async () => {
+    const clock = new ManualClock(T('18:10'))
+    const requests: Array<Record<string, string>> = []
+    let title = 'Evening Bulletin'
+    const s = schedules(async (_url, init) => (requests.push(init.headers), answer(200, xmltv(title), { 'Content-Type': 'application/xml' })), clock)
+    s.load('news')
+    s.load('news')
+    await settle()
+    expect(requests).toHaveLength(1)
+    expect(Object.keys(requests[0]!)).toEqual(['Accept'])
+    expect(s.nowNext('news')!.now!.title).toBe('Evening Bulletin')
+    title = 'Evening Bulletin (late)'
+    clock.advance(60 * 60_000 - 1)
+    expect(requests).toHaveLength(1)
+    clock.advance(1)
+    await settle()
+    expect(s.nowNext('news', T('18:10'))!.now!.title).toBe('Evening Bulletin (late)')
+    s.setStreamProgrammes('news', [programme({ title: 'Breaking: live statement', start: T('18:05'), end: T('18:20'), source: 'stream' })])
+    expect(s.nowNext('news', T('18:10'))).toMatchObject({ now: { title: 'Breaking: live statement' }, next: { title: 'Evening Bulletin (late)', start: T('18:20') } })
+    s.stop()
+  })
+
+  it('reports a failed fetch, keeps the last good listing and tries again after 5 minutes', async () => {
+    const clock = new ManualClock(T('18:10'))
+    const reports: string[] = []
+    let status = 200
+    const s = schedules(async () => answer(status, xmltv('Evening Bulletin')), clock, reports)
+    s.load('news')
+    await settle()
+    status = 503
+    clock.advance(60 * 60_000)
+    await settle()
+    expect(reports.join('\n')).toMatch(/news: https:\/\/x\/schedule.xml: the schedule answered HTTP 503 \(trying again in 5 min\)/)
+    expect(s.nowNext('news', T('18:10'))!.now!.title).toBe('Evening Bulletin')
+    status = 200
+    clock.advance(5 * 60_000)
+    await settle()
+    expect(reports).toHaveLength(1)
+    s.stop()
+  })
+
+  it('refuses a listing over the size cap', async () => {
+    const clock = new ManualClock(T('18:10'))
+    const reports: string[] = []
+    const s = schedules(async () => answer(200, xmltv('x'), { 'Content-Length': '5000000' }), clock, reports)
+    s.load('news')
+    await settle()
+    expect(reports[0]).toMatch(/larger|kB/)
+    expect(s.nowNext('news')).toBeNull()
+    s.stop()
+  })
+})
+
+describe('the programme lines on screen and in the snapshot', () => {
+  const format = programmeTimeFormatter({ timeZone: 'UTC', hour12: false, locale: 'en-GB' })
+  const now = programme({ title: 'Evening Bulletin', start: T('18:00'), end: T('18:30'), source: 'xmltv' })
+  const next = programme({ title: 'Sports Desk', start: T('18:30'), end: T('19:00'), source: 'xmltv' })
+
+  it('says what is on with its times, what is next, and how far through', () => {
+    expect(programmeLines({ now, next }, T('18:10'), format)).toEqual({ now: '18:00 – 18:30  Evening Bulletin', next: 'Next 18:30  Sports Desk', progress: 1 / 3 })
+    expect(programmeLines({ now: null, next }, T('17:50'), format)).toEqual({ now: 'No programme information', next: 'Next 18:30  Sports Desk', progress: null })
+    expect(programmeLines({ now: null, next: null }, T('17:50'), format)).toBeNull()
+  })
+
+  it('reports now and next with ISO times', () => {
+    expect(snapshotProgramme({ now, next: null })).toEqual({ now: { title: 'Evening Bulletin', start: '2025-12-01T18:00:00.000Z', end: '2025-12-01T18:30:00.000Z' }, next: null })
+    expect(snapshotProgramme(null)).toBeNull()
+  })
+})
