@@ -5,7 +5,7 @@
  */
 import { Lightning } from '@lightningjs/sdk'
 import { theme } from '../app/theme'
-import type { Headline } from './crawl-headlines'
+import { crawlLabel, type Headline } from './crawl-headlines'
 
 export const CRAWL_FONT_SIZE = 30
 export const LABEL_FONT_SIZE = 26
@@ -40,9 +40,10 @@ export class CrawlSlot extends Lightning.Component<Lightning.Component.TemplateS
 
   show(headline: Headline, labelWidth: number, width: number): void {
     this.headline = headline
+    const label = crawlLabel(headline, LABEL_TEXT)
     this.patch({
       visible: true,
-      Label: { visible: headline.breaking, w: labelWidth - LABEL_PAD },
+      Label: { visible: label !== null, w: labelWidth - LABEL_PAD, Text: { text: { text: label ?? LABEL_TEXT } } },
       Headline: { x: labelWidth, text: { text: headline.text } },
       Underline: { x: labelWidth, w: Math.max(0, width - labelWidth) },
     })

@@ -8,7 +8,7 @@
 import { Lightning } from '@lightningjs/sdk'
 import { theme } from '../app/theme'
 import { CrawlBelt } from './crawl-belt'
-import type { Headline } from './crawl-headlines'
+import { crawlLabel, type Headline } from './crawl-headlines'
 import type { CrawlSettings } from './crawl-preferences'
 import { formatClock } from './clock-text'
 import { CrawlSlot, CRAWL_FONT_SIZE, LABEL_FONT_SIZE, LABEL_PAD, LABEL_TEXT } from './CrawlSlot'
@@ -163,7 +163,8 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
 
   override _handleEnter(): boolean {
     const item = this.belt.items.find((i) => i.key === this.picking)
-    if (item) Router.navigate(articlePath(item.headline.id))
+    // An emergency alert's line (labelled, src/alerts/alert-board.ts) is no article to open.
+    if (item && !item.headline.label) Router.navigate(articlePath(item.headline.id))
     return true
   }
 
@@ -211,7 +212,7 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
         s = this.slotKeys.indexOf(null)
         if (s < 0) continue
         this.slotKeys[s] = item.key
-        this.slot(s).show(item.headline, item.headline.breaking ? this.labelWidth() : 0, item.width)
+        this.slot(s).show(item.headline, this.labelWidthOf(item.headline), item.width)
       }
       this.slot(s).x = Math.round(item.x)
     }
@@ -221,12 +222,14 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
     return this.tag('Viewport').childList.getAt(index) as CrawlSlot
   }
 
-  private labelWidth(): number {
-    return this.textWidth(LABEL_TEXT, LABEL_FONT_SIZE, 'bold') + 2 * LABEL_PAD + LABEL_PAD
+  /** The label's width with its padding, 0 for a headline with no label. */
+  private labelWidthOf(headline: Headline): number {
+    const label = crawlLabel(headline, LABEL_TEXT)
+    return label === null ? 0 : this.textWidth(label, LABEL_FONT_SIZE, 'bold') + 2 * LABEL_PAD + LABEL_PAD
   }
 
   private measure(headline: Headline): number {
-    return this.textWidth(headline.text, CRAWL_FONT_SIZE, 'normal') + (headline.breaking ? this.labelWidth() : 0)
+    return this.textWidth(headline.text, CRAWL_FONT_SIZE, 'normal') + this.labelWidthOf(headline)
   }
 
   private textWidth(text: string, size: number, style: string): number {

@@ -14,6 +14,13 @@ export interface Headline {
   id: string
   text: string
   breaking: boolean
+  /** The label before the text where it is not BREAKING (an emergency alert's: src/alerts/alert-board.ts). */
+  label?: string
+}
+
+/** The label a headline carries in the crawl, or null: its own, else BREAKING for breaking news. */
+export function crawlLabel(headline: Headline, breakingLabel: string): string | null {
+  return headline.label ?? (headline.breaking ? breakingLabel : null)
 }
 
 export interface CrawlOptions {
