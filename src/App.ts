@@ -28,6 +28,10 @@ import type { AppLayers, AppServices } from './app/composition-root'
 import { articlePath } from './browse/article-path'
 import { applyCrawlPreferences, loadCrawlPreferences } from './crawl/crawl-preferences'
 import { sdkStorage } from './lib/sdk-storage'
+import { AlertBar } from './widgets/AlertBar'
+import { alertHeadlines, alertSpeech } from './alerts/alert-board'
+import { playAlertTone } from './alerts/alert-tone'
+import type { Headline } from './crawl/crawl-headlines'
 
 /** What the App is handed (app/with-services.ts): the composition root's second step. */
 export interface AppStart {
@@ -48,6 +52,8 @@ export class App extends Router.App {
       Spotlight: { type: KioskSpotlight, zIndex: 20 },
       Status: { type: StatusBanner, zIndex: 50 },
       ConfigErrors: { type: ConfigErrorPanel, zIndex: 60 },
+      // Emergency alerts: over the picture, the pages and the crawl, under the Exit dialog and the captions.
+      AlertBar: { type: AlertBar, zIndex: 80 },
       ExitDialog: { type: ExitDialog, zIndex: 90 },
       // Above everything, so no overlay ever hides a caption.
       Captions: { type: CaptionsLayer, zIndex: 100 },
@@ -63,6 +69,9 @@ export class App extends Router.App {
   private kiosk: KioskMode | null = null
   private accessibility: AccessibilityControls | null = null
   private readonly keyNames = keyMapFor(detectPlatform())
+  /** The crawl's lines: emergency alerts (Moderate, Minor) ahead of the news. */
+  private alertLines: Headline[] = []
+  private newsLines: Headline[] = []
 
   override _setup(): void {
     // Before the Router opens a page: Settings reads the viewer's accessibility choices.
@@ -93,6 +102,7 @@ export class App extends Router.App {
     )
     updateStatus()
     this.startHeadlines()
+    this.startAlerts()
     this.kiosk = startKiosk({
       settings: config.kiosk,
       qrTracking: config.qr.tracking,
@@ -191,6 +201,11 @@ export class App extends Router.App {
   override _captureKey(event: KeyboardEvent): boolean {
     // Kiosk: every key is swallowed until the unlock sequence is typed.
     if (this.kiosk && this.kiosk.handleKey(this.keyNames[event.keyCode] ?? '')) return true
+    // OK on an emergency alert's bar dismisses it, once it has been up its minimum time; until then OK does nothing else.
+    if (this.alertBar.visible && this.keyNames[event.keyCode] === 'Enter' && !event.repeat) {
+      this.graph.alerts?.dismiss()
+      return true
+    }
     return !this.repeat.keydown(event.keyCode, event.repeat).pass
   }
 
@@ -218,8 +233,8 @@ export class App extends Router.App {
     if (!headlines) return
     this.unsubscribe.push(
       headlines.events.on('articles', ({ articles }) => {
-        ticker.setHeadlines(crawlHeadlines(articles, { max: config.ticker.maxItems }))
-        this.placeCaptions()
+        this.newsLines = crawlHeadlines(articles, { max: config.ticker.maxItems })
+        this.showCrawlLines()
       }),
       // A failing feed with nothing to show says so in the crawl, not only in the console.
       headlines.events.on('status', (status) => {
@@ -230,7 +245,42 @@ export class App extends Router.App {
     headlines.start()
   }
 
+  private showCrawlLines(): void {
+    ;(this.tag('Widgets.Ticker') as HeadlineTicker).setHeadlines([...this.alertLines, ...this.newsLines])
+    this.placeCaptions()
+  }
+
+  private get alertBar(): AlertBar {
+    return this.tag('AlertBar') as AlertBar
+  }
+
+  /** Emergency alerts (src/alerts/): Extreme/Severe on the red bar (tone unless muted, spoken), the rest in the crawl. */
+  private startAlerts(): void {
+    const alerts = this.graph.alerts
+    if (!alerts) return
+    this.unsubscribe.push(
+      alerts.events.on('changed', ({ barChanged }) => {
+        const shown = alerts.board.bar
+        if (barChanged) {
+          this.alertBar.show(shown)
+          if (shown) {
+            if (!this.graph.live.video?.muted) playAlertTone()
+            this.accessibility?.alertShown(alertSpeech(shown))
+          }
+        }
+        this.alertBar.setDismissable(alerts.canDismiss())
+        const lines = alertHeadlines(alerts.board.crawl)
+        if (lines.map((l) => l.id + l.text).join() !== this.alertLines.map((l) => l.id + l.text).join()) {
+          this.alertLines = lines
+          this.showCrawlLines()
+        }
+      }),
+    )
+    alerts.start()
+  }
+
   override _detach(): void {
+    this.graph?.alerts?.stop()
     if (this.kiosk) this.kiosk.destroy()
     if (this.accessibility) this.accessibility.destroy()
     if (this.graph) this.graph.headlines?.stop()

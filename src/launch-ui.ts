@@ -40,6 +40,10 @@ export function launchUi(settings: { appSettings: object; platformSettings: obje
   const glContext = recoverWebGlContextLoss(canvas, app.stage, (message) => console.warn(message))
   if (boot.config.automation) {
     const { live, tuner, audio, qoe } = boot
-    installAutomation(app, { live, tuner, audio, qoe, glContext, refreshFeed: () => services?.headlines?.refresh() })
+    installAutomation(app, {
+      live, tuner, audio, qoe, glContext,
+      refreshFeed: () => services?.headlines?.refresh(),
+      alerts: () => services?.alerts?.current() ?? [],
+    })
   }
 }

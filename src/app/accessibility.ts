@@ -69,6 +69,11 @@ export class AccessibilityControls {
     this.announcer.announceEvent('audio', audioChoiceSpeech(label))
   }
 
+  /** An emergency alert took the red bar (src/alerts/alert-board.ts alertSpeech). */
+  alertShown(text: string): void {
+    this.announcer.announceEvent('alert', speakable(text))
+  }
+
   /** The status banner now shows `text` (null: hidden). */
   statusShown(text: string | null): void {
     const speech = this.status.next(text)

@@ -24,6 +24,7 @@ import { offThreadFeedParser } from '../feed/off-thread-feed-parser'
 import { AccessibilityControls } from './accessibility'
 import { pageRoutes } from './routes'
 import { WhenRouteOpens } from './when-route-opens'
+import { AlertService } from '../alerts/alert-service'
 
 /** What index.ts builds before the UI: the config and the playing channel. */
 export interface BootServices {
@@ -50,6 +51,8 @@ export interface AppServices extends BootServices {
   storage: KeyValueStore
   /** Null when no feed is configured. */
   headlines: HeadlineStore | null
+  /** Emergency alerts (CAP); null when no alert source is configured (src/alerts/). */
+  alerts: AlertService | null
   accessibility: AccessibilityControls
   tune: Tune
   /** The deep link's story waits for Live (the root) to open. */
@@ -66,6 +69,7 @@ export function composeUi(boot: BootServices, storage: KeyValueStore, layers: Ap
   audio.useStore(storage)
   live.pickAudioTrack()
   const headlines = config.feed.url ? startFeed(config, storage) : null
+  const alerts = config.alerts.url ? startAlerts(config) : null
   const accessibility = new AccessibilityControls(storage, config.session, layers.captions, boot.captionTrack, report)
   const tune: Tune = (request) => tuner.tune(request)
   const liveOpened = new WhenRouteOpens('live')
@@ -78,7 +82,7 @@ export function composeUi(boot: BootServices, storage: KeyValueStore, layers: Ap
     },
     (path) => liveOpened.routeOpened(path),
   )
-  return { ...boot, storage, headlines, accessibility, tune, liveOpened, routes }
+  return { ...boot, storage, headlines, alerts, accessibility, tune, liveOpened, routes }
 }
 
 function startFeed(config: AppConfig, storage: KeyValueStore): HeadlineStore {
@@ -96,4 +100,12 @@ function startFeed(config: AppConfig, storage: KeyValueStore): HeadlineStore {
   })
   headlines.events.on('error', (error) => console.warn(`[feed] ${error.message}`))
   return headlines
+}
+
+/** The CAP source polled for the viewer's area; the App starts it and shows what it finds. */
+function startAlerts(config: AppConfig): AlertService {
+  const language = typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en'
+  const alerts = new AlertService({ settings: { ...config.alerts, url: config.alerts.url! }, language })
+  alerts.events.on('error', (error) => console.warn(`[alerts] ${error.message}`))
+  return alerts
 }

@@ -9,7 +9,7 @@ import type { ChannelTuner } from '../player/channel-tuner'
 import type { AudioChoice } from '../player/audio-tracks'
 import type { QoeStats } from '../player/qoe-stats'
 import { parseFeed } from '../feed/parse-feed'
-import { takeSnapshot, type TreeNode } from './snapshot'
+import { takeSnapshot, type SnapshotAlert, type TreeNode } from './snapshot'
 import { textBoxes, type TextTreeNode } from './text-boxes'
 import type { ContextLossReport } from '../app/webgl-context-recovery'
 
@@ -33,9 +33,11 @@ export interface AutomationServices {
   glContext: ContextLossReport
   /** Polls the feed now (nothing when no feed is configured). */
   refreshFeed: () => void
+  /** The emergency alerts in force (none without an alert source). */
+  alerts?: () => readonly SnapshotAlert[]
 }
 
-export function installAutomation(app: unknown, { live, tuner, audio, qoe, glContext, refreshFeed }: AutomationServices): void {
+export function installAutomation(app: unknown, { live, tuner, audio, qoe, glContext, refreshFeed, alerts }: AutomationServices): void {
   const root = app as LightningApp & TreeNode
   const automation = {
     snapshot: () =>
@@ -47,6 +49,7 @@ export function installAutomation(app: unknown, { live, tuner, audio, qoe, glCon
         channelId: live.state === 'idle' ? null : tuner.current.id,
         audio,
         stage: { w: 1920, h: 1080, precision: root.stage.getRenderPrecision() },
+        alerts,
       }),
     timeToFirstFrameMs: () => live.timeToFirstFrameMs,
     /** WebGL context losses and restores seen, and the textures the last restore reloaded. */

@@ -24,6 +24,16 @@ export interface Snapshot {
   ticker: { visible: boolean; items: string[] }
   texts: string[]
   qr: { url: string } | null
+  /** Emergency alerts in force for the viewer's area (src/alerts/), most severe first. */
+  alerts: SnapshotAlert[]
+}
+
+export interface SnapshotAlert {
+  id: string
+  event: string
+  severity: string
+  headline: string
+  area: string
 }
 
 /** The few members of a Lightning element the snapshot reads. */
@@ -49,6 +59,8 @@ export interface SnapshotSources {
   /** Labels the audio renditions (the app's AudioChoice). */
   audio: { options(tracks: ReadonlyArray<HlsAudioTrack>): AudioOption[] }
   stage: { w: number; h: number; precision: number }
+  /** The alerts in force (AlertService.current); none when no alert source is configured. */
+  alerts?: () => readonly SnapshotAlert[]
 }
 
 interface Placed {
@@ -138,5 +150,6 @@ export function takeSnapshot(sources: SnapshotSources): Snapshot {
     ticker: { visible: tickerVisible && headlines.length > 0, items: headlines },
     texts: texts.map((p) => p.node.text!.text!),
     qr: qrNode ? { url: qrNode.qrUrl! } : null,
+    alerts: (sources.alerts ? sources.alerts() : []).map(({ id, event, severity, headline, area }) => ({ id, event, severity, headline, area })),
   }
 }

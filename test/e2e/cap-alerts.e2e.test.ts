@@ -1,0 +1,102 @@
+/**
+ * Emergency alerts from CAP in Chromium: a host on another origin (CORS "*") serves a CAP 1.2
+ * alert for Los Angeles County (SAME 006037), one for Orange County (006059), and an Atom index
+ * of both. The app, told `?alerts=<url>&area=006037`, shows the Los Angeles alert on the red bar
+ * and in the snapshot's `alerts`, and never the Orange County one.
+ */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { eventually, snapshot } from './browser'
+import { useDemoInChromium } from './demo'
+
+const demo = useDemoInChromium()
+const iso = (offsetMinutes: number) => new Date(Date.now() + offsetMinutes * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+
+const LA = { id: 'LA-TOR-1', event: 'Tornado Warning', headline: 'Tornado Warning for Los Angeles County: take cover', area: 'Los Angeles County', code: '006037' }
+const OC = { id: 'OC-FIRE-1', event: 'Fire Warning', headline: 'Fire Warning for Orange County: evacuate now', area: 'Orange County', code: '006059' }
+
+function capDocument(a: typeof LA): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">
+  <identifier>${a.id}</identifier><sender>alerts@example.gov</sender><sent>${iso(-30)}</sent>
+  <status>Actual</status><msgType>Alert</msgType><scope>Public</scope>
+  <info><language>en-US</language><category>Met</category><event>${a.event}</event><urgency>Immediate</urgency>
+    <severity>Extreme</severity><certainty>Observed</certainty><effective>${iso(-30)}</effective><expires>${iso(120)}</expires>
+    <headline>${a.headline}</headline>
+    <area><areaDesc>${a.area}</areaDesc><geocode><valueName>SAME</valueName><value>${a.code}</value></geocode></area>
+  </info>
+</alert>`
+}
+
+function atomIndex(alerts: Array<typeof LA>): string {
+  const entries = alerts.map((a) => `<entry><id>${a.id}</id><updated>${iso(-30)}</updated><author><name>alerts@example.gov</name></author>
+    <title>${a.headline}</title><cap:event>${a.event}</cap:event><cap:effective>${iso(-30)}</cap:effective><cap:expires>${iso(120)}</cap:expires>
+    <cap:status>Actual</cap:status><cap:msgType>Alert</cap:msgType><cap:severity>Severe</cap:severity><cap:areaDesc>${a.area}</cap:areaDesc>
+    <cap:geocode><valueName>FIPS6</valueName><value>${a.code}</value></cap:geocode></entry>`)
+  return `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom" xmlns:cap="urn:oasis:names:tc:emergency:cap:1.1">
+  <id>urn:alerts</id><title>Alerts</title><updated>${iso(-30)}</updated>${entries.join('')}</feed>`
+}
+
+let host: Server
+let origin = ''
+const served: string[] = []
+beforeAll(async () => {
+  host = createServer((req, res) => {
+    served.push(req.url ?? '')
+    const body = req.url === '/la.xml' ? capDocument(LA) : req.url === '/oc.xml' ? capDocument(OC) : req.url === '/index.atom' ? atomIndex([OC, LA]) : null
+    if (!body) return void res.writeHead(404).end()
+    res.writeHead(200, { 'Content-Type': 'application/cap+xml; charset=utf-8', 'Access-Control-Allow-Origin': '*' }).end(body)
+  })
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve))
+  origin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  await new Promise((resolve) => host?.close(resolve))
+})
+
+async function openWithAlerts(path: string): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(String(e)))
+  await page.goto(`${demo.server.url}/?automation=1&alerts=${encodeURIComponent(origin + path)}&area=006037`)
+  return { page, errors, close: () => context.close() }
+}
+
+describe('CAP emergency alerts for the viewer\'s area', () => {
+  it('a CAP document for the area: the red bar shows it, the snapshot lists it', async () => {
+    const app = await openWithAlerts('/la.xml')
+    const s = await eventually(async () => {
+      const shot = await snapshot(app.page)
+      return shot.alerts.length > 0 && shot.texts.includes(LA.headline) ? shot : false
+    }, 20_000, 'the Los Angeles alert on screen')
+    expect(s.alerts).toEqual([{ id: LA.id, event: LA.event, severity: 'Extreme', headline: LA.headline, area: LA.area }])
+    expect(s.texts).toContain(`EXTREME: ${LA.event}`)
+    expect(s.texts).toContain(LA.area)
+    expect(app.errors).toEqual([])
+    await app.close()
+  })
+
+  it('an alert for another area is not shown', async () => {
+    const app = await openWithAlerts('/oc.xml')
+    await eventually(async () => served.includes('/oc.xml'), 20_000, 'the app fetched the Orange County alert')
+    await app.page.waitForTimeout(1500)
+    const s = await snapshot(app.page)
+    expect(s.alerts).toEqual([])
+    expect(s.texts.some((t) => t.includes(OC.event) || t.includes(OC.headline))).toBe(false)
+    await app.close()
+  })
+
+  it('an Atom index of both: only the area\'s entry reaches the bar and the snapshot', async () => {
+    const app = await openWithAlerts('/index.atom')
+    const s = await eventually(async () => {
+      const shot = await snapshot(app.page)
+      return shot.texts.includes(LA.headline) ? shot : false
+    }, 20_000, 'the Los Angeles entry on screen')
+    expect(s.alerts.map((a) => [a.id, a.severity])).toEqual([[LA.id, 'Severe']])
+    expect(s.texts.some((t) => t.includes(OC.event) || t.includes(OC.headline))).toBe(false)
+    await app.close()
+  })
+})
