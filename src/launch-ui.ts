@@ -43,6 +43,7 @@ export function launchUi(settings: { appSettings: object; platformSettings: obje
     installAutomation(app, {
       live, tuner, audio, qoe, glContext,
       refreshFeed: () => services?.headlines?.refresh(),
+      programme: () => services?.programmes.snapshot(tuner.current.id) ?? null,
       alerts: () => services?.alerts?.current() ?? [],
     })
   }

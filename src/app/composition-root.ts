@@ -24,6 +24,8 @@ import { offThreadFeedParser } from '../feed/off-thread-feed-parser'
 import { AccessibilityControls } from './accessibility'
 import { pageRoutes } from './routes'
 import { WhenRouteOpens } from './when-route-opens'
+import { startProgrammeInfo, type ProgrammeInfo } from '../schedule/programme-info'
+import type { StreamProgrammeWatch } from '../player/stream-programme-watch'
 import { AlertService } from '../alerts/alert-service'
 
 /** What index.ts builds before the UI: the config and the playing channel. */
@@ -36,6 +38,8 @@ export interface BootServices {
   qoe: QoeStats
   /** Which alternate audio rendition plays (the viewer's choice, the TV's language). */
   audio: AudioChoice
+  /** The programmes the playing stream announces (EXT-X-DATERANGE). */
+  streamProgrammes: StreamProgrammeWatch
 }
 
 /** What the App has on screen that services draw into. */
@@ -54,6 +58,8 @@ export interface AppServices extends BootServices {
   /** Emergency alerts (CAP); null when no alert source is configured (src/alerts/). */
   alerts: AlertService | null
   accessibility: AccessibilityControls
+  /** Each channel's programme schedule: now/next (src/schedule/). */
+  programmes: ProgrammeInfo
   tune: Tune
   /** The deep link's story waits for Live (the root) to open. */
   liveOpened: WhenRouteOpens
@@ -70,19 +76,20 @@ export function composeUi(boot: BootServices, storage: KeyValueStore, layers: Ap
   live.pickAudioTrack()
   const headlines = config.feed.url ? startFeed(config, storage) : null
   const alerts = config.alerts.url ? startAlerts(config) : null
+  const programmes = startProgrammeInfo(config, boot.streamProgrammes, tuner.current.id)
   const accessibility = new AccessibilityControls(storage, config.session, layers.captions, boot.captionTrack, report)
   const tune: Tune = (request) => tuner.tune(request)
   const liveOpened = new WhenRouteOpens('live')
   const routes = pageRoutes(
     {
-      live: { live, tuner, audio, accessibility, tune },
+      live: { live, tuner, audio, accessibility, tune, programmes },
       browse: { headlines },
       article: { headlines, qr: config.qr },
       settings: { live, audio, accessibility, ticker: config.ticker, version: config.version },
     },
     (path) => liveOpened.routeOpened(path),
   )
-  return { ...boot, storage, headlines, alerts, accessibility, tune, liveOpened, routes }
+  return { ...boot, storage, headlines, programmes, alerts, accessibility, tune, liveOpened, routes }
 }
 
 function startFeed(config: AppConfig, storage: KeyValueStore): HeadlineStore {

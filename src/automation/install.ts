@@ -12,6 +12,7 @@ import { parseFeed } from '../feed/parse-feed'
 import { takeSnapshot, type SnapshotAlert, type TreeNode } from './snapshot'
 import { textBoxes, type TextTreeNode } from './text-boxes'
 import type { ContextLossReport } from '../app/webgl-context-recovery'
+import type { SnapshotProgramme } from '../schedule/programme-lines'
 
 interface LightningApp {
   stage: {
@@ -33,11 +34,13 @@ export interface AutomationServices {
   glContext: ContextLossReport
   /** Polls the feed now (nothing when no feed is configured). */
   refreshFeed: () => void
+  /** Now/next on the tuned channel (null: no schedule, or the UI not up yet). */
+  programme?: () => SnapshotProgramme | null
   /** The emergency alerts in force (none without an alert source). */
   alerts?: () => readonly SnapshotAlert[]
 }
 
-export function installAutomation(app: unknown, { live, tuner, audio, qoe, glContext, refreshFeed, alerts }: AutomationServices): void {
+export function installAutomation(app: unknown, { live, tuner, audio, qoe, glContext, refreshFeed, programme, alerts }: AutomationServices): void {
   const root = app as LightningApp & TreeNode
   const automation = {
     snapshot: () =>
@@ -48,6 +51,7 @@ export function installAutomation(app: unknown, { live, tuner, audio, qoe, glCon
         live,
         channelId: live.state === 'idle' ? null : tuner.current.id,
         audio,
+        programme,
         stage: { w: 1920, h: 1080, precision: root.stage.getRenderPrecision() },
         alerts,
       }),

@@ -5,6 +5,7 @@
 import type { LiveChannel } from '../player/live-channel'
 import type { AudioOption, HlsAudioTrack } from '../player/audio-tracks'
 import type { PlaybackFigures } from '../player/playback-figures'
+import type { SnapshotProgramme } from '../schedule/programme-lines'
 
 /** The player as the snapshot reports it: LiveChannel's figures (position, height, bitrate, latency) and more. */
 export interface SnapshotPlayer extends PlaybackFigures {
@@ -24,6 +25,8 @@ export interface Snapshot {
   ticker: { visible: boolean; items: string[] }
   texts: string[]
   qr: { url: string } | null
+  /** Now and next on the tuned channel, on Live (src/schedule/programme-lines.ts); null elsewhere or without a schedule. */
+  programme: SnapshotProgramme | null
   /** Emergency alerts in force for the viewer's area (src/alerts/), most severe first. */
   alerts: SnapshotAlert[]
 }
@@ -59,6 +62,8 @@ export interface SnapshotSources {
   /** Labels the audio renditions (the app's AudioChoice). */
   audio: { options(tracks: ReadonlyArray<HlsAudioTrack>): AudioOption[] }
   stage: { w: number; h: number; precision: number }
+  /** Now/next on the tuned channel; absent: none. */
+  programme?: () => SnapshotProgramme | null
   /** The alerts in force (AlertService.current); none when no alert source is configured. */
   alerts?: () => readonly SnapshotAlert[]
 }
@@ -150,6 +155,7 @@ export function takeSnapshot(sources: SnapshotSources): Snapshot {
     ticker: { visible: tickerVisible && headlines.length > 0, items: headlines },
     texts: texts.map((p) => p.node.text!.text!),
     qr: qrNode ? { url: qrNode.qrUrl! } : null,
+    programme: sources.route === 'live' && sources.programme ? sources.programme() : null,
     alerts: (sources.alerts ? sources.alerts() : []).map(({ id, event, severity, headline, area }) => ({ id, event, severity, headline, area })),
   }
 }

@@ -18,6 +18,7 @@ import type { AccessibilityControls } from '../app/accessibility'
 import { nextAudioOption, ONLY_ONE_AUDIO } from '../settings/audio-menu'
 import { AudioOnlyCard } from '../widgets/AudioOnlyCard'
 import { showsAudioOnlyCard } from '../player/audio-only'
+import type { ProgrammeInfo } from '../schedule/programme-info'
 
 const OVERLAY_HINTS = '▼ Pick a headline    ◀ Browse stories    ▶ Settings    ▲ Close'
 
@@ -28,6 +29,8 @@ export interface LivePageServices {
   audio: AudioChoice
   accessibility: AccessibilityControls
   tune: (request: TuneRequest) => TuneResult
+  /** Now/next on a channel, from its schedule (src/schedule/programme-info.ts). */
+  programmes: ProgrammeInfo
 }
 
 export class LivePage extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
@@ -74,7 +77,7 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
     else if (live.paused) live.goLive()
     else if (live.soundBlocked) live.unmute()
     else if (this.overlay.visible) this.overlay.hide()
-    else this.overlay.present(tuner.current, 'Live now', OVERLAY_HINTS)
+    else this.overlay.present(tuner.current, this.services.programmes.lines(tuner.current.id), OVERLAY_HINTS)
     return true
   }
 
@@ -156,7 +159,7 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
   /** Tunes, then the channel banner, and the same for voice guidance. */
   private tune(request: TuneRequest): void {
     const result = this.services.tune(request)
-    if ('tuned' in result) this.banner.showChannel(result.tuned.number, result.tuned.name)
+    if ('tuned' in result) this.banner.showChannel(result.tuned.number, result.tuned.name, this.services.programmes.lines(result.tuned.id))
     else this.banner.showMessage(String(result.unknownNumber), 'No such channel')
     this.services.accessibility.channelChanged('tuned' in result ? result.tuned : result)
   }

@@ -22,6 +22,7 @@ import { readEngineFacts } from './engine-hls-config'
 import { startQoe, playbackSessionId } from './qoe-reporting'
 import type { AudioChoice } from './audio-tracks'
 import type { QoeStats } from './qoe-stats'
+import { StreamProgrammeWatch } from './stream-programme-watch'
 
 export interface LivePlaybackOptions {
   config: AppConfig
@@ -41,9 +42,14 @@ export interface LivePlayback {
   /** The one entry for "tune to channel X": `tuner.tune({ step } | { number } | { id })`. */
   tuner: ChannelTuner
   qoe: QoeStats
+  /** The programmes the playing stream announces (EXT-X-DATERANGE), for the schedules. */
+  streamProgrammes: StreamProgrammeWatch
 }
 
 export function createLivePlayback({ config, engine, video, captionTrack, audio, clock = systemClock }: LivePlaybackOptions): LivePlayback {
+  const streamProgrammes = new StreamProgrammeWatch()
+  // Each hls.js instance plays the channel tuned when it was made (a tune makes a new one).
+  let tunedId = config.startChannel.id
   const live = new LiveChannel({
     clock,
     engine,
@@ -55,6 +61,7 @@ export function createLivePlayback({ config, engine, video, captionTrack, audio,
     createHls: (hlsConfig) => {
       const hls = new Hls(hlsConfig)
       if (video) captionTrack.attach(hls, video)
+      streamProgrammes.attach(hls, tunedId)
       return hls
     },
     audioPicker: audio,
@@ -62,6 +69,7 @@ export function createLivePlayback({ config, engine, video, captionTrack, audio,
   // On a TV the remote debugger's console is often all there is: say what went wrong and what follows.
   live.events.on('fatalError', ({ kind, details, action }) => console.warn(`[player] fatal ${kind} error (${details}): ${action}`))
   const tuner = new ChannelTuner(config.channels, config.startChannel, (channel) => {
+    tunedId = channel.id
     if (video) live.load(channel.url, video).catch(() => undefined)
   })
   const qoe = startQoe(live, tuner, config)
@@ -70,5 +78,5 @@ export function createLivePlayback({ config, engine, video, captionTrack, audio,
     if (config.kiosk.enabled) video.muted = true
     tuner.tune({ id: tuner.current.id })
   }
-  return { live, tuner, qoe }
+  return { live, tuner, qoe, streamProgrammes }
 }

@@ -1,9 +1,12 @@
 /**
- * The channel banner: number and name for a few seconds after a channel change, and the digits
- * being typed ("1_"). Top-left inside the title-safe area.
+ * The channel banner: number and name for a few seconds after a channel change, with what is on
+ * now and next and a progress bar where the channel has a schedule (src/schedule/), and the
+ * digits being typed ("1_"). Top-left inside the title-safe area.
  */
 import { Lightning } from '@lightningjs/sdk'
 import { theme } from '../app/theme'
+import { ProgrammeBar } from './ProgrammeBar'
+import type { ProgrammeLines } from '../schedule/programme-lines'
 
 const SHOW_MS = 3000
 
@@ -13,7 +16,7 @@ export class ChannelBanner extends Lightning.Component<Lightning.Component.Templ
       x: theme.safe.x,
       y: theme.safe.y,
       alpha: 0,
-      Box: { rect: true, w: 520, h: 110, color: theme.color.panel },
+      Box: { rect: true, w: 720, h: 110, color: theme.color.panel },
       Number: {
         x: 24,
         y: 14,
@@ -22,15 +25,19 @@ export class ChannelBanner extends Lightning.Component<Lightning.Component.Templ
       Name: {
         x: 150,
         y: 34,
-        text: { text: '', fontFace: theme.font.face, fontSize: theme.font.title, textColor: theme.color.text, wordWrapWidth: 350, maxLines: 1 },
+        text: { text: '', fontFace: theme.font.face, fontSize: theme.font.title, textColor: theme.color.text, wordWrapWidth: 550, maxLines: 1 },
       },
+      Now: { x: 24, y: 110, visible: false, text: { text: '', fontFace: theme.font.face, fontSize: theme.font.body, textColor: theme.color.text, wordWrapWidth: 672, maxLines: 1 } },
+      Next: { x: 24, y: 150, visible: false, text: { text: '', fontFace: theme.font.face, fontSize: theme.font.small, textColor: theme.color.textDim, wordWrapWidth: 672, maxLines: 1 } },
+      Progress: { x: 24, y: 196, type: ProgrammeBar, visible: false },
     }
   }
 
   private hideTimer: ReturnType<typeof setTimeout> | null = null
 
-  showChannel(number: number, name: string): void {
-    this.present(String(number), name)
+  /** After a tune: the channel, and its programme now/next when its schedule says (null: none). */
+  showChannel(number: number, name: string, programme: ProgrammeLines | null = null): void {
+    this.present(String(number), name, programme)
   }
 
   showTyping(digits: string): void {
@@ -46,11 +53,15 @@ export class ChannelBanner extends Lightning.Component<Lightning.Component.Templ
     this.present('', note)
   }
 
-  private present(number: string, name: string): void {
+  private present(number: string, name: string, programme: ProgrammeLines | null = null): void {
     this.tag('Number').text.text = number
+    this.tag('Box').h = programme ? 226 : 110
+    this.tag('Now').patch({ visible: !!programme, text: { text: programme ? programme.now : '' } })
+    this.tag('Next').patch({ visible: !!programme, text: { text: programme ? programme.next : '' } })
+    ;(this.tag('Progress') as ProgrammeBar).show(programme ? programme.progress : null, 672)
     const nameTag = this.tag('Name')
     // Without a number the text takes the whole box, smaller, on up to two lines.
-    nameTag.patch(number ? { x: 150, y: 34, text: { fontSize: theme.font.title, wordWrapWidth: 350, maxLines: 1 } } : { x: 24, y: 14, text: { fontSize: theme.font.body, wordWrapWidth: 472, maxLines: 2 } })
+    nameTag.patch(number ? { x: 150, y: 34, text: { fontSize: theme.font.title, wordWrapWidth: 550, maxLines: 1 } } : { x: 24, y: 14, text: { fontSize: theme.font.body, wordWrapWidth: 672, maxLines: 2 } })
     nameTag.text.text = name
     this.alpha = 1
     if (this.hideTimer) clearTimeout(this.hideTimer)

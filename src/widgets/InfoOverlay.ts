@@ -1,12 +1,16 @@
 /**
- * The Live page's info overlay (OK): channel number and name, what is on, and the keys that lead
- * on from here. Sits above the crawl, inside the title-safe area.
+ * The Live page's info overlay (OK): channel number and name, what is on now and next with a
+ * progress bar (src/schedule/programme-lines.ts), and the keys that lead on from here. Sits above
+ * the crawl, inside the title-safe area.
  */
 import { Lightning } from '@lightningjs/sdk'
 import { theme } from '../app/theme'
+import { ProgrammeBar } from './ProgrammeBar'
+import type { ProgrammeLines } from '../schedule/programme-lines'
 
 const W = 1920 - 2 * theme.safe.x
-const H = 230
+const H = 290
+const BAR_W = 700
 
 export class InfoOverlay extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
   static override _template(): Lightning.Component.Template<Lightning.Component.TemplateSpecLoose> {
@@ -22,19 +26,24 @@ export class InfoOverlay extends Lightning.Component<Lightning.Component.Templat
         text: { text: '', fontFace: theme.font.face, fontSize: 96, fontStyle: 'bold', textColor: theme.color.focus },
       },
       Name: { x: 230, y: 34, text: { text: '', ...text(theme.font.title, theme.color.text) } },
-      Now: { x: 230, y: 96, text: { text: '', ...text(theme.font.body, theme.color.textDim) } },
-      Hints: { x: 230, y: 160, text: { text: '', ...text(theme.font.small, theme.color.text) } },
+      Now: { x: 230, y: 92, text: { text: '', ...text(theme.font.body, theme.color.text) } },
+      Next: { x: 230, y: 136, text: { text: '', ...text(theme.font.body, theme.color.textDim) } },
+      Progress: { x: 230, y: 186, type: ProgrammeBar },
+      Hints: { x: 230, y: 214, text: { text: '', ...text(theme.font.small, theme.color.text) } },
     }
   }
 
-  present(channel: { number: number; name: string }, now: string, hints: string): void {
+  /** `programme`: now/next from the channel's schedule; null: none ("Live now"). */
+  present(channel: { number: number; name: string }, programme: ProgrammeLines | null, hints: string): void {
     this.patch({
       visible: true,
       Number: { text: { text: String(channel.number) } },
       Name: { text: { text: channel.name } },
-      Now: { text: { text: now } },
+      Now: { text: { text: programme ? programme.now : 'Live now' } },
+      Next: { text: { text: programme ? programme.next : '' } },
       Hints: { text: { text: hints } },
     })
+    ;(this.tag('Progress') as ProgrammeBar).show(programme ? programme.progress : null, BAR_W)
   }
 
   hide(): void {

@@ -1,0 +1,50 @@
+/**
+ * The programme schedules as the UI and the automation ask for them: the now/next lines of a
+ * channel (ChannelBanner, InfoOverlay) and the snapshot's `programme`. Asking for a channel starts
+ * loading its listing (once). Built by the composition root with the stream's own programmes
+ * (player/stream-programme-watch.ts) fed in.
+ */
+import { systemClock, type Clock } from '../lib/clock'
+import type { AppConfig } from '../config/app-config'
+import type { FeedFetch } from '../feed/feed-http'
+import type { StreamProgrammeWatch } from '../player/stream-programme-watch'
+import { ChannelSchedules } from './channel-schedules'
+import { programmeLines, snapshotProgramme, type ProgrammeLines, type SnapshotProgramme } from './programme-lines'
+import { programmeTimeFormatter } from './schedule-time'
+
+export class ProgrammeInfo {
+  /** The TV's zone and 12/24 h habit (the engine's Intl defaults). */
+  private readonly format = programmeTimeFormatter()
+
+  constructor(
+    readonly schedules: ChannelSchedules,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  lines(channelId: string): ProgrammeLines | null {
+    this.schedules.load(channelId)
+    const at = this.clock.now()
+    return programmeLines(this.schedules.nowNext(channelId, at), at, this.format)
+  }
+
+  snapshot(channelId: string): SnapshotProgramme | null {
+    this.schedules.load(channelId)
+    return snapshotProgramme(this.schedules.nowNext(channelId))
+  }
+}
+
+/** The schedules for `config`'s channels, the stream's programmes fed in, the tuned channel's listing loading. */
+export function startProgrammeInfo(config: AppConfig, stream: StreamProgrammeWatch, firstChannelId: string): ProgrammeInfo {
+  const schedules = new ChannelSchedules({
+    channels: config.channels,
+    fetch: ((url, init) => fetch(url, init)) as FeedFetch,
+    clock: systemClock,
+    refreshMinutes: config.schedule.refreshMinutes,
+    maxBytes: config.schedule.maxBytes,
+    report: (message) => console.warn(message),
+  })
+  if (stream.latest) schedules.setStreamProgrammes(stream.latest.channelId, stream.latest.programmes)
+  stream.events.on('programmes', ({ channelId, programmes }) => schedules.setStreamProgrammes(channelId, programmes))
+  schedules.load(firstChannelId)
+  return new ProgrammeInfo(schedules)
+}
