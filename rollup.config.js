@@ -5,7 +5,7 @@ import { readFileSync, cpSync, existsSync, rmSync } from 'node:fs'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
-import typescript from '@rollup/plugin-typescript'
+import { appTypescript } from './scripts/build/typescript-plugin.mjs'
 import terser from '@rollup/plugin-terser'
 import { legacyBundle } from './scripts/build/legacy-bundle.mjs'
 import { settingsFile } from './scripts/build/settings-file.mjs'
@@ -23,7 +23,7 @@ const sourcePlugins = () => [
   nodeResolve({ browser: true }),
   commonjs(),
   json(),
-  typescript({ tsconfig: './tsconfig.json', noEmitOnError: false, include: ['src/**/*.ts'], compilerOptions: { types: [], allowJs: false } }),
+  appTypescript(),
 ]
 
 /** Writes index.html with the bundle loader for the hashed bundle, and copies the worker and static files. */

@@ -7,7 +7,7 @@ import { rollup } from 'rollup'
 import { gzipSync } from 'node:zlib'
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
-import typescript from '@rollup/plugin-typescript'
+import { appTypescript } from '../build/typescript-plugin.mjs'
 import terser from '@rollup/plugin-terser'
 
 /** A bare import ("hls.js", "@lightningjs/sdk") is a package: external. */
@@ -18,7 +18,7 @@ export async function ownCodeSize(root) {
     input: `${root}src/index.ts`,
     external: isPackage,
     onwarn: () => undefined,
-    plugins: [commonjs(), json(), typescript({ tsconfig: `${root}tsconfig.json`, noEmitOnError: false, include: ['src/**/*.ts'], compilerOptions: { types: [] } })],
+    plugins: [commonjs(), json(), appTypescript(`${root}tsconfig.json`)],
   })
   const { output } = await bundle.generate({ format: 'es', plugins: [terser({ format: { comments: false }, keep_classnames: true })] })
   await bundle.close()
