@@ -3,7 +3,8 @@
  * fetched when the channel is first asked for and again every `refreshMinutes`; a failed fetch is
  * reported and retried after a few minutes, the last good listing kept) merged with the programmes
  * the stream announces (EXT-X-DATERANGE, handed in by the player), the stream winning where both
- * cover the same time (merge-schedules.ts).
+ * cover the same time (merge-schedules.ts). Channels that share a listing URL (one XMLTV for all)
+ * share its fetch: one request per URL per refresh.
  */
 import { Emitter } from '../lib/emitter'
 import type { Clock, TimerId } from '../lib/clock'
@@ -41,6 +42,8 @@ export class ChannelSchedules {
   /** `changed`: the channel whose programmes changed. */
   readonly events = new Emitter<{ changed: string }>()
   private readonly entries = new Map<string, Entry>()
+  /** Each listing URL's latest fetch, shared by the channels that name it. */
+  private readonly texts = new Map<string, { at: number; text: Promise<string> }>()
 
   constructor(private readonly options: ChannelSchedulesOptions) {
     for (const channel of options.channels) {
@@ -88,7 +91,7 @@ export class ChannelSchedules {
     const schedule = entry.channel.schedule!
     let nextIn = refreshMinutes * 60_000
     try {
-      const text = await fetchListingText(fetch, schedule.url!, maxBytes, TIMEOUT_MS)
+      const text = await this.fetchText(schedule.url!)
       const parsed = readListing(text, { xmltvId: schedule.xmltvId, channelId: entry.channel.id, channelName: entry.channel.name }, xml)
       for (const issue of parsed.issues.slice(0, 5)) report(`[schedule] ${entry.channel.id}: ${issue.where}: ${issue.message}`)
       if (parsed.issues.length > 5) report(`[schedule] ${entry.channel.id}: ${parsed.issues.length - 5} more problems`)
@@ -100,5 +103,16 @@ export class ChannelSchedules {
       nextIn = RETRY_MS
     }
     entry.timer = clock.setTimeout(() => void this.fetchListing(entry), nextIn)
+  }
+
+  /** The listing at `url`: the one fetched for another channel within the last minute, else fetched now. */
+  private fetchText(url: string): Promise<string> {
+    const { clock, fetch, maxBytes } = this.options
+    const recent = this.texts.get(url)
+    if (recent && clock.now() - recent.at < 60_000) return recent.text
+    const text = fetchListingText(fetch, url, maxBytes, TIMEOUT_MS)
+    this.texts.set(url, { at: clock.now(), text })
+    text.catch(() => this.texts.delete(url))
+    return text
   }
 }

@@ -33,7 +33,10 @@ export class ProgrammeInfo {
   }
 }
 
-/** The schedules for `config`'s channels, the stream's programmes fed in, the tuned channel's listing loading. */
+/**
+ * The schedules for `config`'s channels, the stream's programmes fed in, every channel's listing
+ * loading (the tuned one first), so a channel change finds its programme already there.
+ */
 export function startProgrammeInfo(config: AppConfig, stream: StreamProgrammeWatch, firstChannelId: string): ProgrammeInfo {
   const schedules = new ChannelSchedules({
     channels: config.channels,
@@ -46,5 +49,6 @@ export function startProgrammeInfo(config: AppConfig, stream: StreamProgrammeWat
   if (stream.latest) schedules.setStreamProgrammes(stream.latest.channelId, stream.latest.programmes)
   stream.events.on('programmes', ({ channelId, programmes }) => schedules.setStreamProgrammes(channelId, programmes))
   schedules.load(firstChannelId)
+  for (const channel of config.channels) schedules.load(channel.id)
   return new ProgrammeInfo(schedules)
 }

@@ -100,3 +100,35 @@ describe('the programme lines on screen and in the snapshot', () => {
     expect(snapshotProgramme(null)).toBeNull()
   })
 })
+
+describe('channels sharing one listing URL', () => {
+  it('fetch it once per refresh and each take their own programmes', async () => {
+    const clock = new ManualClock(T('18:10'))
+    const urls: string[] = []
+    const both = `<tv><channel id="news"/><channel id="world"/>
+      <programme start="20251201180000 +0000" stop="20251201183000 +0000" channel="news"><title>Evening Bulletin</title></programme>
+      <programme start="20251201180000 +0000" stop="20251201183000 +0000" channel="world"><title>World Tonight</title></programme></tv>`
+    const schedule = { url: 'https://x/guide.xml', xmltvId: null, programmes: [] }
+    const s = new ChannelSchedules({
+      channels: [
+        { id: 'news', number: 1, name: 'Newsroom 24', url: 'https://x/news.m3u8', schedule },
+        { id: 'world', number: 2, name: 'World Desk', url: 'https://x/world.m3u8', schedule },
+      ],
+      fetch: async (url) => (urls.push(url), answer(200, both)),
+      clock,
+      refreshMinutes: 60,
+      maxBytes: 100_000,
+      report: () => {},
+      xml: xmldomXml,
+    })
+    s.load('news')
+    s.load('world')
+    await settle()
+    expect(urls).toEqual(['https://x/guide.xml'])
+    expect([s.nowNext('news')!.now!.title, s.nowNext('world')!.now!.title]).toEqual(['Evening Bulletin', 'World Tonight'])
+    clock.advance(60 * 60_000)
+    await settle()
+    expect(urls).toHaveLength(2)
+    s.stop()
+  })
+})

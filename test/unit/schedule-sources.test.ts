@@ -84,3 +84,36 @@ describe('EXT-X-DATERANGE programmes', () => {
     expect(p).toMatchObject({ title: 'Live', description: 'Desk', category: 'News', episode: '12', rating: 'TV-G', end: Date.UTC(2025, 11, 1, 18, 10) })
   })
 })
+
+describe('EXT-X-DATERANGE programmes as hls.js parses them', () => {
+  it('reads hls.js\'s own DateRange objects from a live playlist', async () => {
+    const { M3U8Parser } = await import('hls.js')
+    const playlist = [
+      '#EXTM3U',
+      '#EXT-X-VERSION:6',
+      '#EXT-X-TARGETDURATION:2',
+      '#EXT-X-MEDIA-SEQUENCE:100',
+      '#EXT-X-PROGRAM-DATE-TIME:2025-12-01T18:10:00.000Z',
+      '#EXT-X-DATERANGE:ID="p1",CLASS="com.livenews.programme",START-DATE="2025-12-01T18:00:00.000Z",DURATION=1800,X-TITLE="Evening Bulletin",X-DESCRIPTION="The day\'s news"',
+      '#EXT-X-DATERANGE:ID="p2",CLASS="com.livenews.programme",START-DATE="2025-12-01T18:30:00.000Z",END-DATE="2025-12-01T19:00:00.000Z",X-TITLE="Sports Desk"',
+      '#EXT-X-DATERANGE:ID="ad",CLASS="com.example.ad",START-DATE="2025-12-01T18:10:00.000Z",DURATION=30',
+      '#EXTINF:2.0,',
+      'seg100.ts',
+      '#EXTINF:2.0,',
+      'seg101.ts',
+    ].join('\n')
+    const details = (M3U8Parser as unknown as { parseLevelPlaylist(...args: unknown[]): { dateRanges: Record<string, DateRangeLike> } }).parseLevelPlaylist(
+      playlist,
+      'https://x/live/news/720p/index.m3u8',
+      0,
+      'main',
+      0,
+      null,
+    )
+    const programmes = programmesFromDateRanges(Object.values(details.dateRanges))
+    expect(programmes.map((p) => [p.title, new Date(p.start).toISOString(), new Date(p.end).toISOString(), p.description])).toEqual([
+      ['Evening Bulletin', '2025-12-01T18:00:00.000Z', '2025-12-01T18:30:00.000Z', "The day's news"],
+      ['Sports Desk', '2025-12-01T18:30:00.000Z', '2025-12-01T19:00:00.000Z', ''],
+    ])
+  })
+})
