@@ -77,6 +77,31 @@ describe('programme times in the TV\'s zone and hour habit', () => {
     expect(format(evening)).toMatch(/^\d{2}:30$/)
   })
 
+  it('on an engine without hourCycle (Chromium 63), asks with hour12 and writes its "24:05" as 00:05', () => {
+    const saved = globalThis.Intl
+    const asked: Intl.DateTimeFormatOptions[] = []
+    try {
+      // An old engine: hourCycle unknown (absent from resolvedOptions), hour12:false gives h24.
+      class OldDateTimeFormat {
+        constructor(_locale: unknown, readonly options: Intl.DateTimeFormatOptions = {}) {
+          asked.push(options)
+        }
+        resolvedOptions() {
+          return { timeZone: 'UTC' }
+        }
+        format(date: Date) {
+          const h = date.getUTCHours()
+          return `${this.options.hour12 === false && h === 0 ? 24 : h}:${String(date.getUTCMinutes()).padStart(2, '0')}`
+        }
+      }
+      ;(globalThis as { Intl?: unknown }).Intl = { DateTimeFormat: OldDateTimeFormat }
+      expect(programmeTimeFormatter({ timeZone: 'UTC', hour12: false })(Date.UTC(2025, 11, 1, 0, 5))).toBe('00:05')
+      expect(asked.at(-1)).toMatchObject({ hour12: false, timeZone: 'UTC' })
+    } finally {
+      globalThis.Intl = saved
+    }
+  })
+
   it('falls back when the engine has no Intl at all', () => {
     const saved = globalThis.Intl
     try {
