@@ -14,6 +14,7 @@ import { AlertPoller } from './alert-poller'
 import { alertsInForce, type ShownAlert } from './alerts-in-force'
 import { AlertBoard } from './alert-board'
 import { viewerAreaOf, type AlertSettings } from './alert-settings'
+import { areaChoices, type Area, type AreaChoice } from './alert-area-menu'
 
 export const REFILTER_MS = 30_000
 
@@ -29,6 +30,8 @@ export interface AlertServiceEvents extends Record<string, unknown> {
 
 export interface AlertServiceOptions {
   settings: AlertSettings & { url: string }
+  /** The viewer's own choice of area (Settings, stored), over settings.area. */
+  viewerArea?: Area | null
   /** The viewer's language tag (navigator.language). */
   language: string
   clock?: Clock
@@ -43,9 +46,11 @@ export class AlertService {
   private messages: CapAlert[] = []
   private refilterTimer: TimerId | null = null
   private dismissTimer: TimerId | null = null
+  private viewerArea: Area
 
   constructor(private readonly options: AlertServiceOptions) {
     this.clock = options.clock ?? systemClock
+    this.viewerArea = options.viewerArea ?? options.settings.area
     this.board = new AlertBoard(options.settings.minShowSeconds * 1000)
     this.poller = new AlertPoller({
       url: options.settings.url,
@@ -76,6 +81,22 @@ export class AlertService {
     return this.board.all
   }
 
+  /** The area whose alerts are shown. */
+  get area(): Area {
+    return this.viewerArea
+  }
+
+  /** The viewer picked another area (Settings): the alerts are filtered for it at once. */
+  setArea(area: Area): void {
+    this.viewerArea = area
+    this.refilter()
+  }
+
+  /** The Settings row's choices: the area as set up, then every geocode in the source. */
+  areaChoices(): AreaChoice[] {
+    return areaChoices(this.messages, this.options.settings.area)
+  }
+
   canDismiss(): boolean {
     return this.board.canDismiss(this.clock.now())
   }
@@ -88,9 +109,9 @@ export class AlertService {
   }
 
   private refilter(): void {
-    const { settings, language } = this.options
     const now = this.clock.now()
-    const barChanged = this.board.update(alertsInForce(this.messages, { now, viewer: viewerAreaOf(settings.area), language }), now)
+    const viewer = viewerAreaOf(this.viewerArea)
+    const barChanged = this.board.update(alertsInForce(this.messages, { now, viewer, language: this.options.language }), now)
     this.changed(barChanged)
   }
 

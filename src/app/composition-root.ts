@@ -27,6 +27,7 @@ import { WhenRouteOpens } from './when-route-opens'
 import { startProgrammeInfo, type ProgrammeInfo } from '../schedule/programme-info'
 import type { StreamProgrammeWatch } from '../player/stream-programme-watch'
 import { AlertService } from '../alerts/alert-service'
+import { loadAlertArea } from '../alerts/alert-area-menu'
 
 /** What index.ts builds before the UI: the config and the playing channel. */
 export interface BootServices {
@@ -75,7 +76,7 @@ export function composeUi(boot: BootServices, storage: KeyValueStore, layers: Ap
   audio.useStore(storage)
   live.pickAudioTrack()
   const headlines = config.feed.url ? startFeed(config, storage) : null
-  const alerts = config.alerts.url ? startAlerts(config) : null
+  const alerts = config.alerts.url ? startAlerts(config, storage) : null
   const programmes = startProgrammeInfo(config, boot.streamProgrammes, tuner.current.id)
   const accessibility = new AccessibilityControls(storage, config.session, layers.captions, boot.captionTrack, report)
   const tune: Tune = (request) => tuner.tune(request)
@@ -85,7 +86,7 @@ export function composeUi(boot: BootServices, storage: KeyValueStore, layers: Ap
       live: { live, tuner, audio, accessibility, tune, programmes },
       browse: { headlines },
       article: { headlines, qr: config.qr },
-      settings: { live, audio, accessibility, ticker: config.ticker, version: config.version },
+      settings: { live, audio, accessibility, ticker: config.ticker, version: config.version, alerts },
     },
     (path) => liveOpened.routeOpened(path),
   )
@@ -110,9 +111,12 @@ function startFeed(config: AppConfig, storage: KeyValueStore): HeadlineStore {
 }
 
 /** The CAP source polled for the viewer's area; the App starts it and shows what it finds. */
-function startAlerts(config: AppConfig): AlertService {
+function startAlerts(config: AppConfig, storage: KeyValueStore): AlertService {
   const language = typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en'
-  const alerts = new AlertService({ settings: { ...config.alerts, url: config.alerts.url! }, language })
+  // The viewer's area (Settings) over settings.json's; `?area=` on the page's address wins for the session.
+  const fromUrl = typeof location !== 'undefined' && new URLSearchParams(location.search).has('area')
+  const viewerArea = fromUrl ? null : loadAlertArea(storage)
+  const alerts = new AlertService({ settings: { ...config.alerts, url: config.alerts.url! }, viewerArea, language })
   alerts.events.on('error', (error) => console.warn(`[alerts] ${error.message}`))
   return alerts
 }

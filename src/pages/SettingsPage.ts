@@ -18,6 +18,8 @@ import { AUDIO_ROW_LABEL, audioRowText, nextAudioOption } from '../settings/audi
 import { applyCrawlPreferences, loadCrawlPreferences, saveCrawlPreferences, type CrawlPreferences } from '../crawl/crawl-preferences'
 import { PictureWindow } from '../components/PictureWindow'
 import { SettingRow, ROW_H } from '../components/SettingRow'
+import type { AlertService } from '../alerts/alert-service'
+import { ALERT_AREA_ROW_LABEL, areaLabel, nextArea, saveAlertArea } from '../alerts/alert-area-menu'
 
 const ROWS_Y = 200
 const ROW_STEP = ROW_H + 16
@@ -25,7 +27,9 @@ const ROW_STEP = ROW_H + 16
 const VISIBLE_ROWS = 8
 /** The Audio row comes after the crawl's rows, before the accessibility ones. */
 const AUDIO_ROW = SETTINGS_MENU.length
-const ROW_COUNT = SETTINGS_MENU.length + 1 + ACCESSIBILITY_MENU.length
+/** The emergency alerts' area comes last. */
+const ALERT_ROW = SETTINGS_MENU.length + 1 + ACCESSIBILITY_MENU.length
+const ROW_COUNT = ALERT_ROW + 1
 /** Under the picture window, in the right-hand column. */
 const ABOUT_X = 1344
 const ABOUT_Y = 380
@@ -49,12 +53,14 @@ export interface SettingsPageServices {
   /** The operator's crawl settings the viewer's choices are relative to. */
   ticker: AppConfig['ticker']
   version: string
+  /** Emergency alerts: the Alert area row; null when no alert source is configured. */
+  alerts: AlertService | null
 }
 
 export class SettingsPage extends Lightning.Component<Lightning.Component.TemplateSpecLoose, PageTypeConfig> {
   static override _template(): Template {
     const rows: Record<string, Template> = {}
-    ;[...SETTINGS_MENU, { id: 'Audio', label: AUDIO_ROW_LABEL }, ...ACCESSIBILITY_MENU].forEach((item, i) => {
+    ;[...SETTINGS_MENU, { id: 'Audio', label: AUDIO_ROW_LABEL }, ...ACCESSIBILITY_MENU, { id: 'AlertArea', label: ALERT_AREA_ROW_LABEL }].forEach((item, i) => {
       rows[item.id] = { type: SettingRow, y: i * ROW_STEP, label: item.label }
     })
     return {
@@ -82,6 +88,15 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
   override _active(): void {
     // The Audio row follows the stream (its tracks arrive, a switch completes, the channel changes).
     this.stopAudioUpdates = this.services.live.events.on('audioTracks', () => this.showValues())
+    // The Alert area row's choices come with the alert source's messages.
+    const stopAlertUpdates = this.services.alerts?.events.on('changed', () => this.showValues())
+    if (stopAlertUpdates) {
+      const stopAudio = this.stopAudioUpdates
+      this.stopAudioUpdates = () => {
+        stopAudio()
+        stopAlertUpdates()
+      }
+    }
     const { ticker, version } = this.services
     this.preferences = loadCrawlPreferences(sdkStorage, ticker)
     this.tag('About.Version').text.text = `Live News for TV, version ${version}`
@@ -128,7 +143,16 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
   }
 
   private change(how: SettingChange): boolean {
-    const { accessibility } = this.services
+    const { accessibility, alerts } = this.services
+    if (this.rowIndex === ALERT_ROW) {
+      if (alerts) {
+        const area = nextArea(alerts.areaChoices(), alerts.area, how)
+        alerts.setArea(area)
+        saveAlertArea(sdkStorage, area)
+      }
+      this.showValues()
+      return true
+    }
     if (this.rowIndex === AUDIO_ROW) {
       const { live, audio } = this.services
       const { tracks, current } = live.audioTracks()
@@ -164,5 +188,7 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
     ACCESSIBILITY_MENU.forEach((item, i) => {
       rows[AUDIO_ROW + 1 + i]!.value = item.valueText(accessibility.preferences, accessibility.platformVoice)
     })
+    const { alerts } = this.services
+    rows[ALERT_ROW]!.value = alerts ? areaLabel(alerts.area, alerts.areaChoices()) : 'No alert source'
   }
 }

@@ -8,8 +8,9 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { eventually, snapshot } from './browser'
+import { eventually, snapshot, untilUiReady } from './browser'
 import { useDemoInChromium } from './demo'
+import { recordSpeech, spokenSoFar } from './speech'
 
 const demo = useDemoInChromium()
 const iso = (offsetMinutes: number) => new Date(Date.now() + offsetMinutes * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
@@ -56,18 +57,19 @@ afterAll(async () => {
   await new Promise((resolve) => host?.close(resolve))
 })
 
-async function openWithAlerts(path: string): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+async function openWithAlerts(path: string, extra = '&area=006037'): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
   const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 } })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(String(e)))
-  await page.goto(`${demo.server.url}/?automation=1&alerts=${encodeURIComponent(origin + path)}&area=006037`)
+  await recordSpeech(page)
+  await page.goto(`${demo.server.url}/?automation=1&alerts=${encodeURIComponent(origin + path)}${extra}`)
   return { page, errors, close: () => context.close() }
 }
 
 describe('CAP emergency alerts for the viewer\'s area', () => {
-  it('a CAP document for the area: the red bar shows it, the snapshot lists it', async () => {
-    const app = await openWithAlerts('/la.xml')
+  it('a CAP document for the area: the red bar shows it, voice guidance says it, the snapshot lists it', async () => {
+    const app = await openWithAlerts('/la.xml', '&area=006037&voice=1')
     const s = await eventually(async () => {
       const shot = await snapshot(app.page)
       return shot.alerts.length > 0 && shot.texts.includes(LA.headline) ? shot : false
@@ -75,6 +77,7 @@ describe('CAP emergency alerts for the viewer\'s area', () => {
     expect(s.alerts).toEqual([{ id: LA.id, event: LA.event, severity: 'Extreme', headline: LA.headline, area: LA.area }])
     expect(s.texts).toContain(`EXTREME: ${LA.event}`)
     expect(s.texts).toContain(LA.area)
+    await eventually(async () => (await spokenSoFar(app.page)).some((t) => t.includes('Emergency alert') && t.includes(LA.headline)), 10_000, 'the alert spoken')
     expect(app.errors).toEqual([])
     await app.close()
   })
@@ -97,6 +100,29 @@ describe('CAP emergency alerts for the viewer\'s area', () => {
     }, 20_000, 'the Los Angeles entry on screen')
     expect(s.alerts.map((a) => [a.id, a.severity])).toEqual([[LA.id, 'Severe']])
     expect(s.texts.some((t) => t.includes(OC.event) || t.includes(OC.headline))).toBe(false)
+    await app.close()
+  })
+
+  it('with no area set up, the Settings row "Alert area" offers the source\'s areas; picking one shows its alert', async () => {
+    const app = await openWithAlerts('/index.atom', '#settings')
+    const rowValue = (texts: string[]) => (texts[texts.indexOf('Alert area') + 1] ?? '').replace(/[‹›]/g, '').trim()
+    await untilUiReady(app.page)
+    await eventually(async () => (await snapshot(app.page)).route === 'settings', 15_000, 'Settings')
+    for (let i = 0; i < 20 && (await snapshot(app.page)).focused.text !== 'Alert area'; i++) await app.page.keyboard.press('ArrowDown')
+    expect(rowValue((await snapshot(app.page)).texts)).toBe('None (set up)')
+    expect((await snapshot(app.page)).alerts).toEqual([])
+    // Right moves to the first area of the source once its messages are in (until then there is no other choice).
+    const s = await eventually(async () => {
+      if (rowValue((await snapshot(app.page)).texts) === 'None (set up)') await app.page.keyboard.press('ArrowRight')
+      const shot = await snapshot(app.page)
+      return shot.alerts.length > 0 ? shot : false
+    }, 10_000, 'an alert for the picked area')
+    expect(rowValue(s.texts)).toBe(`${LA.area} (${LA.code})`)
+    expect(s.alerts.map((a) => a.id)).toEqual([LA.id])
+    // Kept for the next start (no ?area= on the address).
+    await app.page.reload()
+    await untilUiReady(app.page)
+    await eventually(async () => ((await snapshot(app.page)).alerts.map((a) => a.id).join() === LA.id ? true : false), 20_000, 'the picked area after a reload')
     await app.close()
   })
 })
