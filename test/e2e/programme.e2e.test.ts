@@ -8,6 +8,7 @@ import { describe, it, expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import { snapshot, eventually, untilUiReady, pressUntil, type Snapshot } from './browser'
 import { useDemoInChromium } from './demo'
+import { checkLegibility } from './legibility'
 import { parseXmltv } from '../../src/schedule/parse-xmltv'
 import { nowNext } from '../../src/schedule/now-next'
 import { xmldomXml } from '../../src/feed/xmldom-reader'
@@ -51,6 +52,7 @@ describe('now and next on Live', () => {
     expect(shown.texts.find((t) => t.includes(expected.now.title))).toMatch(/\d{1,2}:\d{2}.*–.*\d{1,2}:\d{2}/)
     expect(shown.texts.some((t) => t.startsWith('Next ') && t.includes(expected.next.title))).toBe(true)
     expect(shown.texts).not.toContain('Live now')
+    expect(await checkLegibility(page)).toEqual([])
     expect(errors).toEqual([])
     await page.context().close()
   })
@@ -64,6 +66,7 @@ describe('now and next on Live', () => {
     const s = await pressUntil(page, 'ArrowUp', (s) => s.player.channelId === 'world' && s.texts.some((t) => t.includes(world.now.title)), 'the banner with World Desk\'s programme')
     expect(s.texts.some((t) => t.startsWith('Next ') && t.includes(world.next.title))).toBe(true)
     expect(s.programme).toMatchObject({ now: { title: world.now.title }, next: { title: world.next.title } })
+    expect(await checkLegibility(page)).toEqual([])
     expect(errors).toEqual([])
     await page.context().close()
   })
