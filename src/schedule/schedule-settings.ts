@@ -30,7 +30,11 @@ export function readChannelSchedule(reader: FieldReader, base: string): ChannelS
   }
   if (Array.isArray(value)) {
     const { programmes, issues } = parseJsonSchedule(value)
-    for (const issue of issues) reader.fail(`schedule ${issue.where}`, value, `a programme {start, end, title} (${issue.message})`)
+    for (const issue of issues) {
+      // "entry 2" → schedule[1], with that entry as the value shown.
+      const index = Number(/\d+/.exec(issue.where)?.[0] ?? 0) - 1
+      reader.fail(`schedule[${index}]`, value[index], `a programme {start, end, title} (${issue.message})`)
+    }
     return { url: null, xmltvId: null, programmes }
   }
   if (isRecord(value)) {

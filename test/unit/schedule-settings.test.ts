@@ -27,7 +27,7 @@ describe('channels[].schedule in settings.json', () => {
     )
     expect(config.channels[0]!.schedule!.programmes.map((p) => p.title)).toEqual(['World Tonight'])
     expect(issues).toHaveLength(1)
-    expect(issues[0]!.message).toMatch(/appSettings\.channels\[0\]\.schedule entry 2 .*not an ISO time/)
+    expect(issues[0]!.message).toMatch(/^appSettings\.channels\[0\]\.schedule\[1\] must be a programme .*"six" is not an ISO time.*, got \{"start":"six"/)
   })
 
   it('reports a schedule that is none of these and keeps the channel', () => {
