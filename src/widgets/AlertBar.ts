@@ -19,11 +19,12 @@ export class AlertBar extends Lightning.Component<Lightning.Component.TemplateSp
     return {
       visible: false,
       Bar: {
-        rect: true, w: 1920, h: 260, color: ALERT_RED,
-        AlertEvent: { x: theme.safe.x, y: theme.safe.y - 14, text: textStyle(44, { fontStyle: 'bold', maxLines: 1 }) },
-        AlertHeadline: { x: theme.safe.x, y: theme.safe.y + 46, text: textStyle(34, { maxLines: 2 }) },
-        AlertArea: { x: theme.safe.x, y: theme.safe.y + 142, text: textStyle(28, { textColor: 0xffffe0e0, maxLines: 1, wordWrapWidth: TEXT_W - 420 }) },
-        AlertHint: { x: 1920 - theme.safe.x, y: theme.safe.y + 142, mountX: 1, visible: false, text: textStyle(28, { text: DISMISS_HINT, wordWrapWidth: 0 }) },
+        // Full width from the top edge; its texts inside the title-safe area.
+        rect: true, w: 1920, h: 280, color: ALERT_RED,
+        AlertEvent: { x: theme.safe.x, y: theme.safe.y, text: textStyle(44, { fontStyle: 'bold', maxLines: 1 }) },
+        AlertHeadline: { x: theme.safe.x, y: theme.safe.y + 58, text: textStyle(34, { maxLines: 2 }) },
+        AlertArea: { x: theme.safe.x, y: theme.safe.y + 154, text: textStyle(28, { textColor: 0xffffe0e0, maxLines: 1, wordWrapWidth: TEXT_W - 420 }) },
+        AlertHint: { x: 1920 - theme.safe.x, y: theme.safe.y + 154, mountX: 1, visible: false, text: textStyle(28, { text: DISMISS_HINT, wordWrapWidth: 0 }) },
       },
     }
   }

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core'
 import { eventually, snapshot, untilUiReady } from './browser'
 import { useDemoInChromium } from './demo'
 import { recordSpeech, spokenSoFar } from './speech'
+import { checkLegibility } from './legibility'
 
 const demo = useDemoInChromium()
 const iso = (offsetMinutes: number) => new Date(Date.now() + offsetMinutes * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
@@ -77,6 +78,8 @@ describe('CAP emergency alerts for the viewer\'s area', () => {
     expect(s.alerts).toEqual([{ id: LA.id, event: LA.event, severity: 'Extreme', headline: LA.headline, area: LA.area }])
     expect(s.texts).toContain(`EXTREME: ${LA.event}`)
     expect(s.texts).toContain(LA.area)
+    // Read at 3 m: no text under 24 px, all inside the title-safe area.
+    expect(await checkLegibility(app.page)).toEqual([])
     await eventually(async () => (await spokenSoFar(app.page)).some((t) => t.includes('Emergency alert') && t.includes(LA.headline)), 10_000, 'the alert spoken')
     expect(app.errors).toEqual([])
     await app.close()
