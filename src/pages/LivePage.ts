@@ -50,6 +50,8 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
   }
 
   override _detach(): void {
+    this.stopFollowing?.()
+    this.stopFollowing = null
     this.unsubscribe.forEach((off) => off())
     this.unsubscribe = []
   }
@@ -60,9 +62,24 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
     return this.tag('Info') as InfoOverlay
   }
 
+  private stopFollowing: (() => void) | null = null
+
+  /** The info overlay, kept right while open: programme boundaries, schedule changes, progress. */
+  private showOverlay(): void {
+    const channel = this.services.tuner.current
+    this.stopFollowing?.()
+    this.stopFollowing = this.services.programmes.follow(channel.id, (lines) => this.overlay.present(channel, lines, OVERLAY_HINTS))
+  }
+
+  private hideOverlay(): void {
+    this.stopFollowing?.()
+    this.stopFollowing = null
+    this.overlay.hide()
+  }
+
   override _inactive(): void {
     this.numberEntry.cancel()
-    this.overlay.hide()
+    this.hideOverlay()
   }
 
   override _captureKey(event: KeyboardEvent): boolean {
@@ -72,17 +89,17 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
   }
 
   override _handleEnter(): boolean {
-    const { live, tuner } = this.services
+    const { live } = this.services
     if (this.numberEntry.typed) this.numberEntry.commit()
     else if (live.paused) live.goLive()
     else if (live.soundBlocked) live.unmute()
-    else if (this.overlay.visible) this.overlay.hide()
-    else this.overlay.present(tuner.current, this.services.programmes.lines(tuner.current.id), OVERLAY_HINTS)
+    else if (this.overlay.visible) this.hideOverlay()
+    else this.showOverlay()
     return true
   }
 
   override _handleUp(): boolean {
-    if (this.overlay.visible) this.overlay.hide()
+    if (this.overlay.visible) this.hideOverlay()
     else this.tune({ step: 1 })
     return true
   }
@@ -92,7 +109,7 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
       this.tune({ step: -1 })
       return true
     }
-    this.overlay.hide()
+    this.hideOverlay()
     Router.focusWidget('Ticker')
     return true
   }
@@ -146,7 +163,7 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
 
   override _handleBack(): boolean {
     if (this.overlay.visible) {
-      this.overlay.hide()
+      this.hideOverlay()
       return true
     }
     return false

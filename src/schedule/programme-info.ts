@@ -4,7 +4,7 @@
  * loading its listing (once). Built by the composition root with the stream's own programmes
  * (player/stream-programme-watch.ts) fed in.
  */
-import { systemClock, type Clock } from '../lib/clock'
+import { systemClock, type Clock, type TimerId } from '../lib/clock'
 import type { AppConfig } from '../config/app-config'
 import type { FeedFetch } from '../feed/feed-http'
 import type { StreamProgrammeWatch } from '../player/stream-programme-watch'
@@ -25,6 +25,32 @@ export class ProgrammeInfo {
     this.schedules.load(channelId)
     const at = this.clock.now()
     return programmeLines(this.schedules.nowNext(channelId, at), at, this.format)
+  }
+
+  /**
+   * Calls `show` with `channelId`'s lines now, again when its schedule changes, at each programme
+   * boundary and at least each minute (the progress bar), until the returned stop is called: the
+   * info overlay stays right while it is open.
+   */
+  follow(channelId: string, show: (lines: ProgrammeLines | null) => void): () => void {
+    let timer: TimerId | null = null
+    const update = () => {
+      if (timer !== null) this.clock.clearTimeout(timer)
+      show(this.lines(channelId))
+      const at = this.clock.now()
+      const nn = this.schedules.nowNext(channelId, at)
+      const boundary = Math.min(nn?.now?.end ?? Infinity, nn?.next?.start ?? Infinity) - at
+      timer = this.clock.setTimeout(update, Math.max(1000, Math.min(60_000, boundary)))
+    }
+    const off = this.schedules.events.on('changed', (id) => {
+      if (id === channelId) update()
+    })
+    update()
+    return () => {
+      off()
+      if (timer !== null) this.clock.clearTimeout(timer)
+      timer = null
+    }
   }
 
   snapshot(channelId: string): SnapshotProgramme | null {

@@ -132,3 +132,36 @@ describe('channels sharing one listing URL', () => {
     s.stop()
   })
 })
+
+describe('following a channel\'s programme while the overlay is open', () => {
+  it('shows the lines again when the schedule changes, each minute, and at the programme boundary; not after stop', async () => {
+    const { ProgrammeInfo } = await import('../../src/schedule/programme-info')
+    const clock = new ManualClock(T('18:29') + 30_000)
+    const inline = [
+      programme({ title: 'Evening Bulletin', start: T('18:00'), end: T('18:30'), source: 'json' }),
+      programme({ title: 'Sports Desk', start: T('18:30'), end: T('19:00'), source: 'json' }),
+    ]
+    const s = new ChannelSchedules({
+      channels: [{ id: 'news', number: 1, name: 'Newsroom 24', url: 'https://x/live.m3u8', schedule: { url: null, xmltvId: null, programmes: inline } }],
+      fetch: async () => answer(500, ''),
+      clock,
+      refreshMinutes: 60,
+      maxBytes: 100_000,
+      report: () => {},
+    })
+    const info = new ProgrammeInfo(s, clock)
+    const shown: string[] = []
+    const stop = info.follow('news', (lines) => shown.push(lines!.now.replace(/^.*\s\s/, '')))
+    expect(shown).toEqual(['Evening Bulletin'])
+    clock.advance(30_000)
+    expect(shown).toEqual(['Evening Bulletin', 'Sports Desk'])
+    clock.advance(60_000)
+    expect(shown).toHaveLength(3)
+    s.setStreamProgrammes('news', [programme({ title: 'Breaking: live statement', start: T('18:30'), end: T('18:45'), source: 'stream' })])
+    expect(shown.at(-1)).toBe('Breaking: live statement')
+    stop()
+    clock.advance(10 * 60_000)
+    s.setStreamProgrammes('news', [])
+    expect(shown).toHaveLength(4)
+  })
+})
