@@ -112,7 +112,7 @@ describe('CAP emergency alerts for the viewer\'s area', () => {
     await untilUiReady(app.page)
     await eventually(async () => (await snapshot(app.page)).route === 'settings', 15_000, 'Settings')
     for (let i = 0; i < 20 && (await snapshot(app.page)).focused.text !== 'Alert area'; i++) await app.page.keyboard.press('ArrowDown')
-    expect(rowValue((await snapshot(app.page)).texts)).toBe('None (set up)')
+    await eventually(async () => rowValue((await snapshot(app.page)).texts) === 'None (set up)', 5_000, 'the Alert area row: None (set up)')
     expect((await snapshot(app.page)).alerts).toEqual([])
     // Right moves to the first area of the source once its messages are in (until then there is no other choice).
     const s = await eventually(async () => {
@@ -126,6 +126,23 @@ describe('CAP emergency alerts for the viewer\'s area', () => {
     await app.page.reload()
     await untilUiReady(app.page)
     await eventually(async () => ((await snapshot(app.page)).alerts.map((a) => a.id).join() === LA.id ? true : false), 20_000, 'the picked area after a reload')
+    await app.close()
+  })
+
+  it('OK dismisses the bar only once it has been up its minimum time (10 s by default), and it does not come back', async () => {
+    const app = await openWithAlerts('/la.xml')
+    await untilUiReady(app.page)
+    await eventually(async () => (await snapshot(app.page)).texts.includes(LA.headline), 20_000, 'the bar')
+    await app.page.keyboard.press('Enter')
+    await app.page.waitForTimeout(300)
+    expect((await snapshot(app.page)).texts).toContain(LA.headline)
+    await eventually(async () => (await snapshot(app.page)).texts.includes('Press OK to dismiss'), 20_000, 'the dismiss hint')
+    await app.page.keyboard.press('Enter')
+    const after = await eventually(async () => {
+      const shot = await snapshot(app.page)
+      return shot.texts.includes(LA.headline) ? false : shot
+    }, 5_000, 'the bar gone')
+    expect(after.alerts.map((a) => a.id)).toEqual([LA.id]) // still in force, only dismissed
     await app.close()
   })
 })
