@@ -152,7 +152,7 @@ function readAtomEntry(entry: Element): CapAlert {
     circles: textsOf(entry, 'circle', CAP).map(readCircle).filter((c): c is CapCircle => c !== null),
   }
   const author = firstChild(entry, 'author', ATOM)
-  const language = childText(entry, 'language', CAP) || entry.getAttributeNS(XML_LANG, 'lang') || entry.parentElement?.getAttributeNS(XML_LANG, 'lang') || 'en-US'
+  const language = childText(entry, 'language', CAP) || entry.getAttributeNS(XML_LANG, 'lang') || (entry.parentNode as Element | null)?.getAttributeNS?.(XML_LANG, 'lang') || 'en-US'
   return {
     identifier: childText(entry, 'identifier', CAP) || childText(entry, 'id', ATOM),
     sender: childText(entry, 'sender', CAP) || (author ? childText(author, 'name', ATOM) : ''),

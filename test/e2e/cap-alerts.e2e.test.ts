@@ -145,4 +145,15 @@ describe('CAP emergency alerts for the viewer\'s area', () => {
     expect(after.alerts.map((a) => a.id)).toEqual([LA.id]) // still in force, only dismissed
     await app.close()
   })
+
+  it('a kiosk shows the bar with no key pressed', async () => {
+    const app = await openWithAlerts('/la.xml', '&area=006037&kiosk=1')
+    const s = await eventually(async () => {
+      const shot = await snapshot(app.page)
+      return shot.texts.includes(LA.headline) ? shot : false
+    }, 20_000, 'the bar in kiosk mode')
+    expect(s.alerts.map((a) => a.id)).toEqual([LA.id])
+    expect(app.errors).toEqual([])
+    await app.close()
+  })
 })
