@@ -1,4 +1,9 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
+
+// vitest's default is one worker fewer than the cores: a single worker on a 2-core TV-dev box.
+// Node tests mostly wait (servers, timers), so one per core, at least two.
+const nodeWorkers = Math.max(2, availableParallelism())
 
 /**
  * Three kinds of test (README "How it is built"):
@@ -13,8 +18,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], maxWorkers: nodeWorkers, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], maxWorkers: nodeWorkers, sequence: { groupOrder: 0 } } },
       {
         extends: true,
         test: { name: 'browser', include: ['test/e2e/**/*.test.ts', 'test/engines/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
