@@ -12,7 +12,7 @@ import { backoffDelay, type BackoffPolicy } from '../lib/backoff'
 import { Emitter } from '../lib/emitter'
 import { decodeFeedBytes } from '../feed/decode-feed-bytes'
 import { FeedError } from '../feed/feed-error'
-import { readCappedBody, type FeedFetch } from '../feed/feed-http'
+import { readCappedBody, requestWithTimeout, type FeedFetch } from '../feed/feed-http'
 import { DEFAULT_FEED_BACKOFF } from '../feed/feed-poller'
 import type { CapAlert } from './cap-alert'
 import { parseCapText } from './parse-cap'
@@ -78,24 +78,7 @@ export class AlertPoller {
     const generation = this.generation
     const controller = typeof AbortController === 'function' ? new AbortController() : null
     const seconds = this.options.timeoutSeconds ?? 10
-    // Raced rather than trusting the signal: not every fetch (or polyfill) honours abort.
-    new Promise<CapAlert[]>((resolve, reject) => {
-      const timer = this.clock.setTimeout(() => {
-        controller?.abort()
-        reject(new FeedError('timeout', `the alert source did not answer within ${seconds} s`))
-      }, seconds * 1000)
-      this.load(controller).then(
-        (alerts) => {
-          this.clock.clearTimeout(timer)
-          resolve(alerts)
-        },
-        (error: unknown) => {
-          this.clock.clearTimeout(timer)
-          controller?.abort() // e.g. too large: stop the download
-          reject(error)
-        },
-      )
-    }).then(
+    requestWithTimeout(this.clock, seconds, controller, 'the alert source', (signal) => this.load(signal)).then(
       (alerts) => this.settle(generation, alerts, null),
       (error: unknown) => this.settle(generation, null, asFeedError(error)),
     )

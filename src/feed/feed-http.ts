@@ -2,6 +2,8 @@
  * The feed's HTTP surface: the part of fetch the poller uses (tests hand in plain objects), how an
  * unchanged feed is revalidated, the Accept it sends, and reading a body no further than the cap.
  */
+import type { Clock } from '../lib/clock'
+import { FeedError } from './feed-error'
 import { feedTooLarge } from './parse-feed'
 
 /** The part of a fetch Response the poller reads; tests hand in plain objects. */
@@ -87,4 +89,35 @@ export async function readCappedBody(response: FeedResponse, maxBytes: number, c
     offset += chunk.byteLength
   }
   return bytes
+}
+
+/**
+ * `request(controller)` given up after `seconds` on `clock` with a 'timeout' FeedError saying
+ * `what` did not answer, its download aborted then and on any failure (e.g. too large). Raced
+ * rather than trusting the signal: not every fetch (or polyfill) honours abort.
+ */
+export function requestWithTimeout<T>(
+  clock: Clock,
+  seconds: number,
+  controller: AbortController | null,
+  what: string,
+  request: (controller: AbortController | null) => Promise<T>,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = clock.setTimeout(() => {
+      controller?.abort()
+      reject(new FeedError('timeout', `${what} did not answer within ${seconds} s`))
+    }, seconds * 1000)
+    request(controller).then(
+      (value) => {
+        clock.clearTimeout(timer)
+        resolve(value)
+      },
+      (error: unknown) => {
+        clock.clearTimeout(timer)
+        controller?.abort()
+        reject(error)
+      },
+    )
+  })
 }

@@ -13,7 +13,7 @@ import type { Article, ParsedFeed } from './article'
 import { FeedError } from './feed-error'
 import type { ArticleRules } from './normalize-articles'
 import { DEFAULT_MAX_BYTES, asParseFailure, parseFeedBytes } from './parse-feed'
-import { FEED_ACCEPT, discardBody, readCappedBody, type FeedFetch, type FeedRevalidation } from './feed-http'
+import { FEED_ACCEPT, discardBody, readCappedBody, requestWithTimeout, type FeedFetch, type FeedRevalidation } from './feed-http'
 import type { FeedBytesParser } from './off-thread-feed-parser'
 import { DEFAULT_CONFIG } from '../config/defaults'
 
@@ -164,24 +164,7 @@ export class FeedPoller {
     const controller = typeof AbortController === 'function' ? new AbortController() : null
     this.controller = controller
     const seconds = this.options.timeoutSeconds ?? DEFAULT_CONFIG.feed.timeoutSeconds
-    return new Promise<PollOutcome>((resolve, reject) => {
-      // Raced rather than trusting the signal: not every fetch (or polyfill) honours abort.
-      const timer = this.clock.setTimeout(() => {
-        controller?.abort()
-        reject(new FeedError('timeout', `the feed did not answer within ${seconds} s`))
-      }, seconds * 1000)
-      this.request(controller).then(
-        (outcome) => {
-          this.clock.clearTimeout(timer)
-          resolve(outcome)
-        },
-        (error: unknown) => {
-          this.clock.clearTimeout(timer)
-          controller?.abort() // e.g. too large: stop the download
-          reject(error)
-        },
-      )
-    })
+    return requestWithTimeout(this.clock, seconds, controller, 'the feed', (signal) => this.request(signal))
   }
 
   private async request(controller: AbortController | null): Promise<PollOutcome> {
