@@ -5,21 +5,15 @@
  * one that plays by default, changing it from Settings and with the Audio key, and the choice
  * kept across a reload.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { describe, it, expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import { snapshot, eventually, pressUntil, untilUiReady, type Snapshot } from './browser'
-import { useDemoInChromium } from './demo'
+import { useDemoInChromium, useServerForFile } from './demo'
 import { recordSpeech, spokenSoFar } from './speech'
-import { startStaticStreamServer, type StaticStreamServer } from '../fixtures/streams/static-stream-server'
+import { startStaticStreamServer } from '../fixtures/streams/static-stream-server'
 
 const demo = useDemoInChromium()
-let streams: StaticStreamServer
-beforeAll(async () => {
-  streams = await startStaticStreamServer()
-})
-afterAll(async () => {
-  await streams?.close()
-})
+const streams = useServerForFile(startStaticStreamServer)
 
 async function openMultiAudio(locale: string, opts: { voice?: boolean } = {}): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
   const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale })
@@ -27,7 +21,7 @@ async function openMultiAudio(locale: string, opts: { voice?: boolean } = {}): P
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(String(e)))
   if (opts.voice) await recordSpeech(page)
-  await page.goto(`${demo.server.url}/?automation=1${opts.voice ? '&voice=1' : ''}&stream=${encodeURIComponent(`${streams.origin}/multi-audio/master.m3u8`)}`)
+  await page.goto(`${demo.server.url}/?automation=1${opts.voice ? '&voice=1' : ''}&stream=${encodeURIComponent(`${streams().origin}/multi-audio/master.m3u8`)}`)
   return { page, errors, close: () => context.close() }
 }
 
@@ -42,7 +36,7 @@ function tracksListed(page: Page): Promise<Snapshot> {
 const playingLabel = (s: Snapshot) => s.player.audioTracks.filter((t) => t.index === s.player.audioTrack)[0]?.label
 
 /** Whether `dir` (eng, spa, eng-ad) was fetched from the stream host since `from`. */
-const fetched = (from: number, dir: string) => streams.log.slice(from).some((p) => p.startsWith(`/multi-audio/${dir}/seg-`))
+const fetched = (from: number, dir: string) => streams().log.slice(from).some((p) => p.startsWith(`/multi-audio/${dir}/seg-`))
 
 async function currentTime(page: Page): Promise<number> {
   return page.evaluate(() => document.querySelector('video')!.currentTime)
@@ -76,7 +70,7 @@ describe('a master with alternate audio (English, Spanish, English audio descrip
   })
 
   it('on a TV set to Spanish, plays the Spanish track (not the playlist DEFAULT) and names the tracks in Spanish', async () => {
-    const from = streams.log.length
+    const from = streams().log.length
     const { page, errors, close } = await openMultiAudio('es-ES')
     try {
       const s = await tracksListed(page)
@@ -96,7 +90,7 @@ describe('a master with alternate audio (English, Spanish, English audio descrip
       expect(playingLabel(await tracksListed(page))).toBe('English')
       const row = await openAudioRow(page)
       expect(row.texts).toContain('‹  English  ›')
-      const from = streams.log.length
+      const from = streams().log.length
       const changed = await pressUntil(page, 'ArrowRight', (s) => playingLabel(s) === 'Spanish', 'the Spanish track chosen')
       expect(changed.texts).toContain('‹  Spanish  ›')
       await eventually(async () => fetched(from, 'spa'), 15_000, 'the Spanish audio fetched')
@@ -107,7 +101,7 @@ describe('a master with alternate audio (English, Spanish, English audio descrip
       const described = await pressUntil(page, 'Enter', (s) => s.player.audioTrack === 2, 'audio description chosen')
       expect(described.texts).toContain('‹  English · Audio description  ›')
 
-      const reloadedFrom = streams.log.length
+      const reloadedFrom = streams().log.length
       await page.reload()
       const again = await tracksListed(page)
       await eventually(async () => playingLabel(await snapshot(page)) === 'English · Audio description', 10_000, 'the remembered track')

@@ -60,3 +60,21 @@ export async function setFault(server: DemoServer, path: string, body: unknown):
 export async function clearFaults(server: DemoServer, path: string): Promise<void> {
   await fetch(`${server.url}${path}`, { method: 'DELETE' })
 }
+
+/**
+ * A server of the file's own (a static stream or feed host) started before its tests and closed
+ * after them; call the returned function inside a test or hook to reach it.
+ */
+export function useServerForFile<S extends { close(): Promise<void> }>(start: () => Promise<S>): () => S {
+  let server: S | null = null
+  beforeAll(async () => {
+    server = await start()
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+  return () => {
+    if (!server) throw new Error('the server is not started yet (use it inside a test or hook)')
+    return server
+  }
+}

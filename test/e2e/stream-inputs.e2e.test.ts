@@ -3,21 +3,15 @@
  * scripts/make-stream-fixtures.sh with Debian's ffmpeg): what the viewer sees and what the
  * snapshot reports.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { describe, it, expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import { snapshot, eventually } from './browser'
-import { useDemoInChromium } from './demo'
-import { startStaticStreamServer, type StaticStreamServer } from '../fixtures/streams/static-stream-server'
+import { useDemoInChromium, useServerForFile } from './demo'
+import { startStaticStreamServer } from '../fixtures/streams/static-stream-server'
 import { recordSpeech, spokenSoFar } from './speech'
 
 const demo = useDemoInChromium()
-let streams: StaticStreamServer
-beforeAll(async () => {
-  streams = await startStaticStreamServer()
-})
-afterAll(async () => {
-  await streams?.close()
-})
+const streams = useServerForFile(startStaticStreamServer)
 
 /**
  * The engine fact simulated: MSE that cannot decode HEVC (as on many TVs and some Chromium
@@ -64,20 +58,20 @@ const HEVC_TEXT = 'This channel uses a format this TV cannot play (HEVC)'
 
 describe('a channel in a codec the engine cannot decode (HEVC in fMP4, MSE says no)', () => {
   it('fails at once with the codec named, on screen and in the snapshot, and retries nothing', async () => {
-    const { page, errors, close } = await openStream(`${streams.origin}/master-hevc.m3u8`, { hevc: false })
+    const { page, errors, close } = await openStream(`${streams().origin}/master-hevc.m3u8`, { hevc: false })
     try {
       const failed = await eventually(async () => {
         const s = await snapshot(page)
         return s.player.state === 'failed' ? s : false
       }, 15_000, 'the failed state')
       expect(failed.texts).toContain(HEVC_TEXT)
-      const requestsAtFailure = streams.log.length
+      const requestsAtFailure = streams().log.length
       const later = await watch(page, 4000)
       expect(later.states).toEqual(['failed'])
       expect(later.texts).toContain(HEVC_TEXT)
       expect(later.texts).not.toContain('Waiting for the channel…')
       // No retry loop: nothing more is fetched from the stream host.
-      expect(streams.log.length).toBe(requestsAtFailure)
+      expect(streams().log.length).toBe(requestsAtFailure)
       expect(errors).toEqual([])
     } finally {
       await close()
@@ -85,7 +79,7 @@ describe('a channel in a codec the engine cannot decode (HEVC in fMP4, MSE says 
   })
 
   it('fails the same way for a media playlist (no master, so no CODECS to read before the init segment)', async () => {
-    const { page, close } = await openStream(`${streams.origin}/hevc/index.m3u8`, { hevc: false })
+    const { page, close } = await openStream(`${streams().origin}/hevc/index.m3u8`, { hevc: false })
     try {
       const failed = await eventually(async () => {
         const s = await snapshot(page)
@@ -100,12 +94,12 @@ describe('a channel in a codec the engine cannot decode (HEVC in fMP4, MSE says 
   })
 
   it('skips the HEVC rendition of a mixed master and plays the H.264 one', async () => {
-    const from = streams.log.length
-    const { page, errors, close } = await openStream(`${streams.origin}/master-mixed.m3u8`, { hevc: false })
+    const from = streams().log.length
+    const { page, errors, close } = await openStream(`${streams().origin}/master-mixed.m3u8`, { hevc: false })
     try {
       await eventually(async () => (await snapshot(page)).player.state === 'playing', 15_000, 'playing')
       await eventually(async () => (await page.evaluate(() => document.querySelector('video')!.currentTime)) > 1, 10_000, 'the picture to move')
-      const requested = streams.log.slice(from)
+      const requested = streams().log.slice(from)
       expect(requested.some((p) => p.startsWith('/hevc/'))).toBe(false)
       expect(requested.some((p) => p.startsWith('/h264/seg-'))).toBe(true)
       expect(await page.evaluate(() => document.querySelector('video')!.paused)).toBe(false)
@@ -116,7 +110,7 @@ describe('a channel in a codec the engine cannot decode (HEVC in fMP4, MSE says 
   })
 
   it('leaves the other channels tunable after a channel failed on its codec', async () => {
-    const { page, close } = await openStream(`${streams.origin}/master-hevc.m3u8`, { hevc: false })
+    const { page, close } = await openStream(`${streams().origin}/master-hevc.m3u8`, { hevc: false })
     try {
       await eventually(async () => {
         const s = await snapshot(page)
@@ -137,7 +131,7 @@ describe('a channel in a codec the engine cannot decode (HEVC in fMP4, MSE says 
 
 describe('a playlist the host answers with an HTTP error', () => {
   it('says what is wrong and when it tries again ("The channel is not answering (HTTP 404)…"), on screen and in the snapshot', async () => {
-    const { page, errors, close } = await openStream(`${streams.origin}/no-such-channel/index.m3u8`, { hevc: true })
+    const { page, errors, close } = await openStream(`${streams().origin}/no-such-channel/index.m3u8`, { hevc: true })
     try {
       const said = await eventually(async () => {
         const s = await snapshot(page)
@@ -159,7 +153,7 @@ describe('a playlist the host answers with an HTTP error', () => {
 
 describe('a media playlist given as the channel URL (no master: no RESOLUTION, no BANDWIDTH)', () => {
   it('reports the picture height and a measured bitrate, in the snapshot and the QoE figures', async () => {
-    const { page, errors, close } = await openStream(`${streams.origin}/h264/index.m3u8`, { hevc: true })
+    const { page, errors, close } = await openStream(`${streams().origin}/h264/index.m3u8`, { hevc: true })
     try {
       await eventually(async () => (await snapshot(page)).player.state === 'playing', 15_000, 'playing')
       // Two fragments in: the first two have been loaded and measured.
@@ -186,7 +180,7 @@ const timeToFirstFrame = (page: Page) =>
 describe('an audio-only channel (AAC, no video track)', () => {
   for (const [what, path] of [['a master with CODECS="mp4a.40.2"', 'master-audio-only.m3u8'], ['its media playlist', 'audio-only/index.m3u8']] as const) {
     it(`plays (${what}): state playing, a time to first "frame", and a still card with the channel name and "Audio only"`, async () => {
-      const { page, errors, close } = await openStream(`${streams.origin}/${path}`, { hevc: true })
+      const { page, errors, close } = await openStream(`${streams().origin}/${path}`, { hevc: true })
       try {
         const s = await eventually(async () => {
           const s = await snapshot(page)
@@ -213,15 +207,15 @@ describe('an audio-only channel (AAC, no video track)', () => {
 
 describe('an AES-128 stream (ffmpeg -hls_key_info_file, the key on the same static host)', () => {
   it('plays, with the picture advancing', async () => {
-    const from = streams.log.length
-    const { page, errors, close } = await openStream(`${streams.origin}/aes128/index.m3u8`, { hevc: true })
+    const from = streams().log.length
+    const { page, errors, close } = await openStream(`${streams().origin}/aes128/index.m3u8`, { hevc: true })
     try {
       await eventually(async () => (await snapshot(page)).player.state === 'playing', 20_000, 'playing')
       const start = await videoTime(page)
       await eventually(async () => (await videoTime(page)) > start + 1.5, 10_000, 'the picture to advance')
       const s = await snapshot(page)
       expect(s.player.levelHeight).toBe(180)
-      expect(streams.log.slice(from)).toContain('/aes128/stream.key')
+      expect(streams().log.slice(from)).toContain('/aes128/stream.key')
       expect(errors).toEqual([])
     } finally {
       await close()
@@ -235,7 +229,7 @@ const PAUSED = 'Paused · Play to resume · OK to go live'
 describe('a stream that ends (EXT-X-ENDLIST: a live event that ended, a VOD URL)', () => {
   for (const [what, path] of [['a live event that ended', 'ended-event/index.m3u8'], ['a VOD playlist', 'h264/index.m3u8']] as const) {
     it(`says "${ENDED}" after the end (${what}), never the viewer's pause, offers other channels, and has no latency`, async () => {
-      const { page, errors, close } = await openStream(`${streams.origin}/${path}`, { hevc: true, query: '&voice=1' })
+      const { page, errors, close } = await openStream(`${streams().origin}/${path}`, { hevc: true, query: '&voice=1' })
       try {
         await eventually(async () => (await snapshot(page)).player.state === 'playing', 20_000, 'playing')
         // Sample until the end (8 s of stream) and a little after: the pause text never shows.
@@ -270,7 +264,7 @@ describe('a stream that ends (EXT-X-ENDLIST: a live event that ended, a VOD URL)
   }
 
   it('in kiosk mode, moves on to the next channel by itself', async () => {
-    const { page, errors, close } = await openStream(`${streams.origin}/ended-event/index.m3u8`, { hevc: true, query: '&kiosk=1' })
+    const { page, errors, close } = await openStream(`${streams().origin}/ended-event/index.m3u8`, { hevc: true, query: '&kiosk=1' })
     try {
       await eventually(async () => (await snapshot(page)).player.state === 'playing', 20_000, 'playing')
       await eventually(async () => (await snapshot(page)).texts.includes(ENDED), 20_000, `"${ENDED}"`)
