@@ -68,6 +68,8 @@ export interface AppConfig {
   alerts: AlertSettings
   /** Programme schedules: how often a channel's listing URL is fetched again, and its size cap. */
   schedule: { refreshMinutes: number; maxBytes: number }
+  /** The breaking-news bar (src/crawl/breaking-news.ts): how long each new breaking story shows. */
+  breaking: { showSeconds: number }
   qr: { appDownloadUrl: string | null; tracking: Record<string, string> }
   automation: boolean
   /** `?engine=`: hls.js, the engine's own HLS, or the app's choice per engine. */
@@ -109,6 +111,7 @@ export function readConfig({ appSettings, query, base, launch }: ConfigSources):
   const player = root.child('player')
   const qr = root.child('qr')
   const schedule = root.child('schedule')
+  const breaking = root.child('breaking')
   const kiosk = readKioskSettings(root.raw('kiosk'), params)
 
   const config: AppConfig = {
@@ -143,6 +146,7 @@ export function readConfig({ appSettings, query, base, launch }: ConfigSources):
       refreshMinutes: schedule.number('refreshMinutes', d.schedule.refreshMinutes, 5, 1440),
       maxBytes: schedule.number('maxBytes', d.schedule.maxBytes, 10_000, 20_000_000),
     },
+    breaking: { showSeconds: breaking.number('showSeconds', d.breaking.showSeconds, 3, 60) },
     qr: { appDownloadUrl: qr.url('appDownloadUrl', d.qr.appDownloadUrl, base), tracking: qr.stringMap('tracking') },
     automation: root.boolean('automation', d.automation),
     engine: d.engine,

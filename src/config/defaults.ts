@@ -46,6 +46,8 @@ export const DEFAULT_CONFIG = {
   alerts: { url: null, area: [] as string[], pollSeconds: 60, minShowSeconds: 10 },
   /** Channel schedules (each channel's own in `channels[].schedule`): refetched hourly, at most 2 MB. */
   schedule: { refreshMinutes: 60, maxBytes: 2_000_000 },
+  /** The breaking-news bar (src/crawl/breaking-news.ts): each new breaking story shows 10 s (3-60). */
+  breaking: { showSeconds: 10 },
   qr: { appDownloadUrl: null, tracking: {} },
   automation: false,
   engine: 'auto',

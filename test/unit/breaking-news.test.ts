@@ -66,3 +66,15 @@ describe('BreakingNewsQueue', () => {
     expect(q.endsAt()).toBe(40_000)
   })
 })
+
+describe('appSettings.breaking in settings.json', () => {
+  const base = 'https://tv.example.com/app/'
+  it('shows each breaking story 10 s by default; settings.json may say 3-60 s, anything else is reported and the default kept', async () => {
+    const { readAppConfig } = await import('../../src/config/app-config')
+    expect(readAppConfig({}, '', base).config.breaking).toEqual({ showSeconds: 10 })
+    expect(readAppConfig({ breaking: { showSeconds: 20 } }, '', base).config.breaking.showSeconds).toBe(20)
+    const bad = readAppConfig({ breaking: { showSeconds: 600 } }, '', base)
+    expect(bad.config.breaking.showSeconds).toBe(10)
+    expect(bad.issues.map((i) => i.message).join('\n')).toMatch(/appSettings\.breaking\.showSeconds/)
+  })
+})
