@@ -10,7 +10,7 @@ import { theme } from '../app/theme'
 import { CrawlBelt } from './crawl-belt'
 import { crawlLabel, type Headline } from './crawl-headlines'
 import type { CrawlSettings } from './crawl-preferences'
-import { formatClock } from './clock-text'
+import { clockFormatter } from './clock-text'
 import { CrawlSlot, CRAWL_FONT_SIZE, LABEL_FONT_SIZE, LABEL_PAD, LABEL_TEXT } from './CrawlSlot'
 import { Router } from '@lightningjs/sdk'
 import { articlePath } from '../browse/article-path'
@@ -20,7 +20,8 @@ const BAR_H = 64
 const POOL_SIZE = 8
 const GAP = 90
 const BRAND_W = 250
-const CLOCK_W = 130
+/** Room for "12:59 PM" as well as "23:59". */
+const CLOCK_W = 150
 const VIEW_X = theme.safe.x + BRAND_W + 20
 const VIEW_W = 1920 - theme.safe.x - CLOCK_W - 20 - VIEW_X
 
@@ -69,6 +70,8 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
   }
 
   private beltInstance: CrawlBelt | null = null
+  /** The TV's zone and 12/24 h habit (crawl/clock-text.ts). */
+  private readonly formatClock = clockFormatter()
   private measureCtx: CanvasRenderingContext2D | null = null
   private slotKeys: Array<number | null> = new Array(POOL_SIZE).fill(null)
   /** Crawl time per real time: 1 normally; the soak benchmark speeds the crawl's clock up. */
@@ -241,7 +244,7 @@ export class HeadlineTicker extends Lightning.Component<Lightning.Component.Temp
   }
 
   private updateClock(): void {
-    this.tag('Clock').text.text = formatClock(new Date())
+    this.tag('Clock').text.text = this.formatClock(new Date())
   }
 }
 

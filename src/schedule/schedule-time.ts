@@ -21,12 +21,16 @@ function makeFormatter(options: TimeFormatOptions, withZone: boolean): Formatter
   if (typeof Intl !== 'object' || typeof Intl.DateTimeFormat !== 'function') return null
   const intl: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' }
   if (withZone && options.timeZone) intl.timeZone = options.timeZone
-  if (options.hour12 !== undefined) {
-    intl.hourCycle = options.hour12 ? 'h12' : 'h23'
-    // hour12 overrides hourCycle where both are known; only engines without hourCycle need it.
-    const probe = new Intl.DateTimeFormat(options.locale, intl).resolvedOptions() as { hourCycle?: string }
-    if (!probe.hourCycle) intl.hour12 = options.hour12
+  if (options.hour12 === undefined) {
+    // The locale's own habit: a 24 h one writes the hour with two digits ("00:55", not "0:55").
+    const habit = new Intl.DateTimeFormat(options.locale, intl).resolvedOptions() as { hour12?: boolean }
+    if (habit.hour12 === false) intl.hour = '2-digit'
+    return new Intl.DateTimeFormat(options.locale, intl)
   }
+  intl.hourCycle = options.hour12 ? 'h12' : 'h23'
+  // hour12 overrides hourCycle where both are known; only engines without hourCycle need it.
+  const probe = new Intl.DateTimeFormat(options.locale, intl).resolvedOptions() as { hourCycle?: string }
+  if (!probe.hourCycle) intl.hour12 = options.hour12
   if (options.hour12 === false) intl.hour = '2-digit'
   return new Intl.DateTimeFormat(options.locale, intl)
 }
@@ -63,7 +67,7 @@ export function programmeTimeFormatter(options: TimeFormatOptions = {}): (ms: nu
     if (!formatter) return localFallback(date, options.hour12)
     try {
       const text = formatter.format(date)
-      return options.hour12 === false ? text.replace(/^24(?=\D)/, '00') : text
+      return options.hour12 === true ? text : text.replace(/^24(?=\D)/, '00')
     } catch {
       return localFallback(date, options.hour12)
     }

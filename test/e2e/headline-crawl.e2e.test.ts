@@ -54,6 +54,24 @@ describe('the headline crawl', () => {
     await context.close()
   })
 
+  it('the crawl clock reads in the TV\'s zone and 12/24 h habit', async () => {
+    for (const { locale, timezoneId, pattern } of [
+      { locale: 'en-US', timezoneId: 'America/New_York', pattern: /^(1[0-2]|[1-9]):[0-5]\d\s(AM|PM)$/ },
+      { locale: 'en-GB', timezoneId: 'Europe/London', pattern: /^([01]\d|2[0-3]):[0-5]\d$/ },
+    ]) {
+      const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale, timezoneId })
+      const page = await context.newPage()
+      await page.goto(`${demo.server.url}/?automation=1`)
+      await crawlItems(page)
+      const expected = await page.evaluate((hour12) => new Date().toLocaleTimeString(navigator.language, { hour: 'numeric', minute: '2-digit', hour12 }), locale === 'en-US')
+      const clock = (await snapshot(page)).texts.filter((t) => pattern.test(t))
+      expect(clock.length, `a ${locale} clock among the texts`).toBe(1)
+      // The same hour as the TV's own clock in its zone (the minute may have turned meanwhile).
+      expect(clock[0]!.split(':')[0]!.padStart(2, '0')).toBe(expected.split(':')[0]!.padStart(2, '0'))
+      await context.close()
+    }
+  })
+
   it('shows a story added on the demo server within one poll', async () => {
     const context = await demo.browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
