@@ -8,7 +8,7 @@ import { createDemoFeed } from './demo-feed.mjs'
 import { demoScheduleRoute } from './demo-schedule.mjs'
 
 /**
- * @param {{ now?: () => number, newItemEverySeconds?: number }} [options]
+ * @param {{ now?: () => number, newItemEverySeconds?: number, schedulePhaseMs?: number }} [options]
  * @returns {import('./index.mjs').Route[]}
  */
 export function demoRoutes(options = {}) {

@@ -3,7 +3,9 @@
  * The demo channels' programme schedules: a rolling 24 h XMLTV document (2 h back, 22 h ahead) of
  * 30-minute programmes named after the newsroom's shows, at GET /schedule.xml (every demo channel)
  * or /schedule.xml?channel=<id> (one). Each half hour's show follows from its slot number, so
- * every request (and a test reading it) agrees on what is on at any instant.
+ * every request (and a test reading it) agrees on what is on at any instant. `phaseMs` moves the
+ * slots off the clock's half hours (a test wants a programme that began a minute ago, inside a
+ * short DVR window); the stream's programme date ranges take the same phase (demo-story-ranges.mjs).
  */
 
 const SLOT_MS = 30 * 60_000
@@ -45,29 +47,33 @@ function escapeXml(text) {
 }
 
 /**
- * The show on `channelId` in the half hour holding `ms`, with its start and end.
+ * The show on `channelId` in the half-hour slot holding `ms`, with its start and end.
  * @param {string} channelId
  * @param {number} ms
+ * @param {number} [phaseMs]  the slots start this far past the clock's half hours (0: on them)
  */
-export function demoProgrammeAt(channelId, ms) {
+export function demoProgrammeAt(channelId, ms, phaseMs = 0) {
   const channel = DEMO_SCHEDULE_CHANNELS[channelId]
   if (!channel) return null
-  const slot = Math.floor(ms / SLOT_MS)
-  return { ...channel.shows[slot % channel.shows.length], start: slot * SLOT_MS, end: (slot + 1) * SLOT_MS }
+  const phase = ((phaseMs % SLOT_MS) + SLOT_MS) % SLOT_MS
+  const slot = Math.floor((ms - phase) / SLOT_MS)
+  const show = channel.shows[((slot % channel.shows.length) + channel.shows.length) % channel.shows.length]
+  return { ...show, start: slot * SLOT_MS + phase, end: (slot + 1) * SLOT_MS + phase }
 }
 
 /**
  * The XMLTV document for `channelIds` around `now`.
  * @param {string[]} channelIds
  * @param {number} now
+ * @param {number} [phaseMs]  as demoProgrammeAt's
  */
-export function demoScheduleXml(channelIds, now) {
-  const first = (Math.floor(now / SLOT_MS) - 4) * SLOT_MS
+export function demoScheduleXml(channelIds, now, phaseMs = 0) {
+  const first = now - 4 * SLOT_MS
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<tv generator-info-name="live-news-tv demo server">']
   for (const id of channelIds) lines.push(`  <channel id="${escapeXml(id)}"><display-name>${escapeXml(DEMO_SCHEDULE_CHANNELS[id]?.name ?? id)}</display-name></channel>`)
   for (const id of channelIds) {
     for (let i = 0; i < 48; i++) {
-      const p = demoProgrammeAt(id, first + i * SLOT_MS)
+      const p = demoProgrammeAt(id, first + i * SLOT_MS, phaseMs)
       if (!p) break
       lines.push(
         `  <programme start="${xmltvTime(p.start)}" stop="${xmltvTime(p.end)}" channel="${escapeXml(id)}">` +
@@ -82,10 +88,10 @@ export function demoScheduleXml(channelIds, now) {
 
 /**
  * The /schedule.xml route.
- * @param {{ now?: () => number }} [options]
+ * @param {{ now?: () => number, schedulePhaseMs?: number }} [options]
  * @returns {import('./index.mjs').Route}
  */
-export function demoScheduleRoute({ now = () => Date.now() } = {}) {
+export function demoScheduleRoute({ now = () => Date.now(), schedulePhaseMs = 0 } = {}) {
   return (req, res, url) => {
     if (url.pathname !== '/schedule.xml') return false
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -98,7 +104,7 @@ export function demoScheduleRoute({ now = () => Date.now() } = {}) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`No schedule for channel "${wanted}"\n`)
       return true
     }
-    const body = Buffer.from(demoScheduleXml(ids, now()), 'utf8')
+    const body = Buffer.from(demoScheduleXml(ids, now(), schedulePhaseMs), 'utf8')
     res.writeHead(200, {
       'Content-Type': 'application/xml; charset=utf-8',
       'Content-Length': String(body.length),

@@ -34,6 +34,8 @@ import { handleFaultAdmin } from './fault-admin-routes.mjs'
 import { createFaultSet } from './faults.mjs'
 import { handleLiveRequest } from './live-stream-routes.mjs'
 import { DEFAULT_WINDOW_SIZE } from './live-window.mjs'
+import { demoAdBreaks } from './demo-ad-breaks.mjs'
+import { demoStoryId3, demoStreamRanges } from './demo-story-ranges.mjs'
 import { hasDotDotSegment, serveStaticFile } from './static-files.mjs'
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -56,6 +58,13 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000
  *   (`npm start` reads it from DEMO_ADMIN_TOKEN); without it /admin/* is loopback-only
  * @property {number} [headersTimeoutMs]  a client must send its request headers within this (default 5 s)
  * @property {number} [requestTimeoutMs]  a client must send its whole request, body included, within this (default 10 s)
+ * @property {import('./demo-ad-breaks.mjs').AdCadence | null} [adBreaks]  ad breaks on the demo channels (demo-ad-breaks.mjs:
+ *   news CUE-OUT/CUE-IN, world SCTE35-OUT date ranges) at this cadence; none by default (`npm start` airs them)
+ * @property {import('./demo-story-ranges.mjs').StoryCadence | false} [stories]  the "on air" story date ranges the
+ *   live playlists carry (demo-story-ranges.mjs), e.g. a new story every 80 s, 60 s on air (`carrier: 'id3'`: as timed ID3
+ *   in the segments instead); none by default (`npm start` airs them); the demo schedule's programme date ranges are always there
+ * @property {number} [schedulePhaseMs]  the programme date ranges' slots start this far past the clock's half
+ *   hours (demo-schedule.mjs; give demoRoutes the same, so /schedule.xml agrees)
  * @typedef {object} DemoServer
  * @property {string} url  e.g. http://127.0.0.1:8080/
  * @property {string} origin  the same without the trailing slash, for `${origin}/path`
@@ -81,14 +90,23 @@ export async function startDemoServer({
   adminToken,
   headersTimeoutMs = DEFAULT_HEADERS_TIMEOUT_MS,
   requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+  adBreaks = null,
+  stories = false,
+  schedulePhaseMs = 0,
 } = {}) {
   const channels = await loadDemoChannels(path.join(staticDir, 'demo', 'channels'))
   const faults = createFaultSet({ now })
   const startedAt = now()
+  /** @type {import('./live-stream-routes.mjs').LiveStreamContext} */
   const liveContext = {
     channels,
     faults,
     windowSize,
+    /** What the media playlists announce besides segments: date ranges and cue tags, one source each. */
+    /** @type {NonNullable<import('./live-stream-routes.mjs').LiveStreamContext['markers']>} */
+    markers: [...(adBreaks ? [demoAdBreaks({ cadence: adBreaks })] : []), demoStreamRanges({ stories, schedulePhaseMs })],
+    /** Stories as timed ID3 in the segments, when asked (demo-story-ranges.mjs). */
+    segmentBytes: stories && stories.carrier === 'id3' ? demoStoryId3(stories, (channel) => liveContext.epochOf(channel)) : undefined,
     /** @param {import('./demo-channels.mjs').DemoChannel} channel */
     epochOf(channel) {
       const resetAt = faults.lastResetAt(channel.id)

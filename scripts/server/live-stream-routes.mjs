@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { subtitleUriOf } from './caption-segments.mjs'
-import { liveWindow, masterPlaylist, renderLivePlaylist } from './live-window.mjs'
+import { combineMarkers, liveWindow, masterPlaylist, renderLivePlaylist } from './live-window.mjs'
 
 const MASTER = /^\/live\/([^/]+)\/master\.m3u8$/
 const MEDIA = /^\/live\/([^/]+)\/([^/]+)\/index\.m3u8$/
@@ -25,6 +25,10 @@ const TRICKLE_TICK_MS = 100
  * @property {import('./faults.mjs').FaultSet} faults
  * @property {(channel: import('./demo-channels.mjs').DemoChannel) => number} epochOf  ms when the channel's stream "started"
  * @property {number} windowSize  segments per live playlist
+ * @property {Array<(channel: import('./demo-channels.mjs').DemoChannel, window: import('./live-window.mjs').LiveWindow) => import('./live-window.mjs').WindowMarkers>} [markers]
+ *   what each channel's media playlists announce besides segments (date ranges, cue tags); none by default
+ * @property {(channel: import('./demo-channels.mjs').DemoChannel, uri: string, bytes: Buffer, nowMs: number) => Buffer} [segmentBytes]
+ *   what a video segment carries besides the loop's bytes (timed ID3); as is by default
  */
 
 /**
@@ -77,7 +81,8 @@ export function handleLiveRequest(req, res, url, ctx) {
     const nowMs = stall ? stall.startedAt : faults.now()
     // One window for video and subtitles: the same sequence numbers, discontinuities and dates.
     const window = liveWindow({ segments: channel.segments, epochMs: ctx.epochOf(channel), nowMs, windowSize: ctx.windowSize })
-    const text = renderLivePlaylist(window, isSubtitles ? (s) => subtitleUriOf(s.segment.uri) : undefined)
+    const markers = combineMarkers((ctx.markers ?? []).map((markersOf) => markersOf(channel, window)))
+    const text = renderLivePlaylist(window, isSubtitles ? (s) => subtitleUriOf(s.segment.uri) : undefined, markers)
     return sendText(res, 200, PLAYLIST_TYPE, text, req.method === 'HEAD')
   }
 
@@ -85,8 +90,9 @@ export function handleLiveRequest(req, res, url, ctx) {
   if (!bytes) return notFound(res, 'no such segment')
   if (faults.find('segment404', channel.id)) return notFound(res, 'segment404 fault')
   const type = isSubtitles ? 'text/vtt; charset=utf-8' : 'video/mp2t'
-  const headers = { 'Content-Type': type, 'Content-Length': bytes.length, 'Cache-Control': 'no-cache' }
-  const body = faults.find('corrupt', channel.id) ? garbageLike(bytes) : bytes
+  const carried = !isSubtitles && ctx.segmentBytes ? ctx.segmentBytes(channel, /** @type {string} */ (match[3]), bytes, faults.now()) : bytes
+  const headers = { 'Content-Type': type, 'Content-Length': carried.length, 'Cache-Control': 'no-cache' }
+  const body = faults.find('corrupt', channel.id) ? garbageLike(carried) : carried
   const slow = faults.find('slow', channel.id)
   res.writeHead(200, headers)
   if (req.method === 'HEAD') res.end()

@@ -96,22 +96,44 @@ export function liveWindow({ segments, epochMs, nowMs, windowSize = DEFAULT_WIND
 }
 
 /**
+ * Tags a packager adds to a live window besides its segments (EXT-X-DATERANGE, cue markers):
+ * `header` lines go after the playlist's header tags, `beforeSegment(s)` lines just before that
+ * segment's #EXTINF (after its date). Several sources combine with `combineMarkers`.
+ * @typedef {{ header?: string[], beforeSegment?: (segment: WindowSegment) => string[] }} WindowMarkers
+ */
+
+/**
+ * One set of marker lines from several: each source's header lines, then each source's lines per segment.
+ * @param {WindowMarkers[]} parts
+ * @returns {WindowMarkers}
+ */
+export function combineMarkers(parts) {
+  return {
+    header: parts.flatMap((p) => p.header ?? []),
+    beforeSegment: (s) => parts.flatMap((p) => (p.beforeSegment ? p.beforeSegment(s) : [])),
+  }
+}
+
+/**
  * The media playlist text of a live window. Never has #EXT-X-ENDLIST: the stream goes on.
  * @param {LiveWindow} window
  * @param {(segment: WindowSegment) => string} [uriOf]  where a segment is fetched; default its loop URI (relative)
+ * @param {WindowMarkers} [markers]  date ranges and cue tags to add (none by default)
  * @returns {string}
  */
-export function renderLivePlaylist(window, uriOf = (s) => s.segment.uri) {
+export function renderLivePlaylist(window, uriOf = (s) => s.segment.uri, markers = {}) {
   const lines = [
     '#EXTM3U',
     '#EXT-X-VERSION:3',
     `#EXT-X-TARGETDURATION:${window.targetDuration}`,
     `#EXT-X-MEDIA-SEQUENCE:${window.mediaSequence}`,
     `#EXT-X-DISCONTINUITY-SEQUENCE:${window.discontinuitySequence}`,
+    ...(markers.header ?? []),
   ]
   for (const s of window.segments) {
     if (s.discontinuity) lines.push('#EXT-X-DISCONTINUITY')
     lines.push(`#EXT-X-PROGRAM-DATE-TIME:${new Date(s.startMs).toISOString()}`)
+    if (markers.beforeSegment) lines.push(...markers.beforeSegment(s))
     lines.push(`#EXTINF:${(s.durationMs / 1000).toFixed(3)},`)
     lines.push(uriOf(s))
   }

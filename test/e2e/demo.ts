@@ -15,11 +15,26 @@ export interface DemoServer {
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
-export async function startDemo(): Promise<DemoServer> {
+/**
+ * Server options a test file may set: ad breaks on a short cadence (scripts/server/demo-ad-breaks.mjs);
+ * stories on air (scripts/server/demo-story-ranges.mjs; off unless a file asks: while a story is on
+ * air OK on Live opens it, and other files press OK for the info overlay).
+ */
+export interface DemoOptions {
+  adBreaks?: { everySeconds: number; breakSeconds: number }
+  stories?: import('../../scripts/server/demo-story-ranges.mjs').StoryCadence | false
+  /** Segments per live playlist (the DVR window; 2 s each) and how long the stream has run at start. */
+  windowSize?: number
+  prerollSeconds?: number
+  /** The demo schedule's half-hour slots start this far past the clock's (the XMLTV and the stream's date ranges alike). */
+  schedulePhaseMs?: number
+}
+
+export async function startDemo(options: DemoOptions = {}): Promise<DemoServer> {
   // DIST_DIR lets two people build and test side by side (OUT_DIR=... npm run build).
   const distDir = process.env.DIST_DIR || `${root}dist`
   if (!existsSync(`${distDir}/index.html`)) throw new Error('dist/ is missing: run "npm run build" (npm test does it for you)')
-  const server = await startDemoServer({ port: 0, distDir, staticDir: `${root}static`, routes: demoRoutes() })
+  const server = await startDemoServer({ port: 0, distDir, staticDir: `${root}static`, routes: demoRoutes({ schedulePhaseMs: options.schedulePhaseMs }), ...options })
   // Tests write `${server.url}/path`: the origin, without the trailing slash.
   return { url: server.origin, port: server.port, close: () => server.close() }
 }
@@ -28,11 +43,11 @@ export async function startDemo(): Promise<DemoServer> {
  * The demo server and one Chromium for a test file: started before its tests, closed after them
  * (vitest runs after-hooks last-registered first, so a file's own clean-up runs before these close).
  */
-export function useDemoInChromium(): { readonly server: DemoServer; readonly browser: Browser } {
+export function useDemoInChromium(options: DemoOptions = {}): { readonly server: DemoServer; readonly browser: Browser } {
   let server: DemoServer | null = null
   let browser: Browser | null = null
   beforeAll(async () => {
-    server = await startDemo()
+    server = await startDemo(options)
     browser = await launchChromium()
   })
   afterAll(async () => {

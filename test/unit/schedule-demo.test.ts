@@ -23,6 +23,20 @@ describe('the demo server\'s rolling schedule', () => {
     }
   })
 
+  it('takes a phase: slots start that far past the half hours, and the XMLTV says so', () => {
+    const phase = 7 * 60_000 + 30_000
+    const p = demoProgrammeAt('news', now, phase)!
+    expect([p.start, p.end]).toEqual([Date.UTC(2025, 11, 1, 18, 37, 30), Date.UTC(2025, 11, 1, 19, 7, 30)])
+    // Just before the phased boundary it is the slot before, with the show before.
+    const before = demoProgrammeAt('news', Date.UTC(2025, 11, 1, 18, 37, 29), phase)!
+    expect(before.end).toBe(p.start)
+    expect(before.title).not.toBe(p.title)
+    const { programmes } = parseXmltv(demoScheduleXml(['news'], now, phase), { channelId: 'news', channelName: 'Newsroom 24' }, xmldomXml)
+    expect(programmes).toHaveLength(48)
+    const on = nowNext(programmes, now).now!
+    expect([on.title, on.start, on.end]).toEqual([p.title, p.start, p.end])
+  })
+
   it('is what settings.json gives each demo channel', () => {
     const settings = JSON.parse(readFileSync(new URL('../../settings.json', import.meta.url), 'utf8'))
     const { config } = readAppConfig(settings.appSettings, '', 'http://127.0.0.1:8080/')
