@@ -7,7 +7,8 @@
  * The `engines` part runs on real TV engines instead (Chromium 79, WPE WebKit; scripts/bench/engines.mjs),
  * unthrottled, after Debian's Chromium has closed: one browser at a time.
  * The `dev` part times the dev loop instead: `npm start` and `npm run dev` (scripts/bench/dev-loop.mjs).
- * Usage: npm run bench [-- --runs 5] [-- --only ttff,crawl,parse,keys,recovery,soak,engines,dev]
+ * Usage: npm run bench [-- --runs 5] [-- --only ttff,crawl,parse,keys,recovery,soak,engines,dev] [-- --window 300]
+ * --window: segments per demo live playlist (its DVR window; default the demo server's 6, `npm start` keeps 300).
  * DIST_DIR=<dir> benches another build (OUT_DIR=<dir> npm run build) instead of dist/.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -32,17 +33,19 @@ const arg = (name, fallback) => {
 const RUNS = Number(arg('runs', '5'))
 const ONLY = new Set(arg('only', 'ttff,crawl,parse,keys,recovery,soak,engines,dev').split(','))
 const THROTTLE = 4
+const WINDOW_SIZE = arg('window', null)
 const distDir = process.env.DIST_DIR || `${root}dist`
 /** The crawl's speed, for the bare Lightning page's moving text. */
 const CRAWL_SPEED = JSON.parse(readFileSync(`${root}settings.json`, 'utf8')).appSettings.ticker.speedPxPerSecond
 
-const started = await startDemoServer({ port: 0, distDir, staticDir: `${root}static`, routes: [...barePageRoutes(root), ...legacyPageRoutes(distDir), ...demoRoutes()] })
+const windowOptions = WINDOW_SIZE ? { windowSize: Number(WINDOW_SIZE), prerollSeconds: Math.max(60, Number(WINDOW_SIZE) * 2) } : {}
+const started = await startDemoServer({ port: 0, distDir, staticDir: `${root}static`, routes: [...barePageRoutes(root), ...legacyPageRoutes(distDir), ...demoRoutes()], ...windowOptions })
 const serverUrl = started.origin
 const appUrl = `${serverUrl}/?automation=1`
 // The legacy bundle alone, as a Chromium 53–60 engine runs index.html (scripts/server/legacy-page.mjs).
 const legacyPath = '/legacy.html?automation=1'
 const legacyUrl = `${serverUrl}${legacyPath}`
-const report = { date: new Date().toISOString(), cpuThrottle: THROTTLE, runs: RUNS, figures: /** @type {Record<string, any>} */ ({}) }
+const report = { date: new Date().toISOString(), cpuThrottle: THROTTLE, runs: RUNS, windowSize: WINDOW_SIZE ? Number(WINDOW_SIZE) : 'default', figures: /** @type {Record<string, any>} */ ({}) }
 const f = report.figures
 f.jsShipped = jsShipped(distDir)
 f.jsShipped.ownCodeGzBytes = await ownCodeSize(root)

@@ -32,6 +32,7 @@ import { AlertBar } from './widgets/AlertBar'
 import { alertHeadlines, alertSpeech } from './alerts/alert-board'
 import { playAlertTone } from './alerts/alert-tone'
 import type { Headline } from './crawl/crawl-headlines'
+import { AdLabel } from './widgets/AdLabel'
 
 /** What the App is handed (app/with-services.ts): the composition root's second step. */
 export interface AppStart {
@@ -50,6 +51,8 @@ export class App extends Router.App {
       ...super._template(),
       Widgets: { Ticker: { type: HeadlineTicker, zIndex: 10 } },
       Spotlight: { type: KioskSpotlight, zIndex: 20 },
+      // During an ad break, when appSettings.ads.label asks for it.
+      AdLabel: { type: AdLabel, zIndex: 30 },
       Status: { type: StatusBanner, zIndex: 50 },
       ConfigErrors: { type: ConfigErrorPanel, zIndex: 60 },
       // Emergency alerts: over the picture, the pages and the crawl, under the Exit dialog and the captions.
@@ -72,6 +75,8 @@ export class App extends Router.App {
   /** The crawl's lines: emergency alerts (Moderate, Minor) ahead of the news. */
   private alertLines: Headline[] = []
   private newsLines: Headline[] = []
+  /** When the breaking story on the bar is due to go. */
+  private breakingTimer: unknown = null
 
   override _setup(): void {
     // Before the Router opens a page: Settings reads the viewer's accessibility choices.
@@ -99,18 +104,27 @@ export class App extends Router.App {
       live.events.on('soundBlocked', updateStatus),
       live.events.on('paused', updateStatus),
       live.events.on('problem', updateStatus),
+      live.events.on('timeshift', updateStatus),
     )
     updateStatus()
+    this.startAdLabel()
     this.startHeadlines()
     this.startAlerts()
+    ;(this.tag('Spotlight') as KioskSpotlight).liveMoment = () => this.graph.onAir.liveMoment()
     this.kiosk = startKiosk({
       settings: config.kiosk,
       qrTracking: config.qr.tracking,
       live,
       headlines: this.graph.headlines,
       spotlight: this.tag('Spotlight') as KioskSpotlight,
-      // Burn-in: the spotlight, the crawl (the Router's widget layer) and the status banner move together.
-      shiftTargets: [this.tag('Spotlight') as KioskSpotlight, shiftFromHome(this.tag('Widgets')!), shiftFromHome(this.tag('Status')!)],
+      // Burn-in: the spotlight, the crawl (the Router's widget layer), the status banner and the alert bar move together.
+      shiftTargets: [
+        this.tag('Spotlight') as KioskSpotlight,
+        shiftFromHome(this.tag('Widgets')!),
+        shiftFromHome(this.tag('Status')!),
+        shiftFromHome(this.tag('AlertBar')!),
+      ],
+      adBreak: () => this.graph.adBreaks.adBreak,
       nextChannel: () => {
         const result = this.graph.tune({ step: 1 })
         this.graph.accessibility.channelChanged('tuned' in result ? result.tuned : result)
@@ -119,6 +133,15 @@ export class App extends Router.App {
     // The launch's deep link (its unusable parts are among the config issues already).
     this.followDeepLink({ link: config.deepLink, ignored: [] })
     this.unsubscribe.push(onRelaunch((reading) => this.followDeepLink(reading)))
+  }
+
+  /** The "Ad" label on the picture while the playhead is in an ad break (only with `ads.label`). */
+  private startAdLabel(): void {
+    const { adBreaks, config } = this.graph
+    const label = this.tag('AdLabel') as AdLabel
+    const update = () => label.show(adBreaks.adBreak ? config.ads.label : null)
+    this.unsubscribe.push(adBreaks.events.on('adBreak', update))
+    update()
   }
 
   /** Bad values on screen, all the same way: the config's issues, then any found later (a relaunch, the stored choices). */
@@ -164,8 +187,11 @@ export class App extends Router.App {
     return true
   }
 
+  /** Play: resumes after Pause; playing behind live (from a programme's start, on after a pause), goes live. */
   _handlePlay(): boolean {
-    this.graph.live.resume()
+    const { live } = this.graph
+    if (!live.paused && live.timeshifted) live.goLive()
+    else live.resume()
     return true
   }
 
@@ -173,6 +199,12 @@ export class App extends Router.App {
     const { live } = this.graph
     if (live.paused) live.resume()
     else live.pause()
+    return true
+  }
+
+  /** The Guide key (Tizen 458, a keyboard's G): the programme guide from any page (the Guide's own closes it). */
+  _handleGuide(): boolean {
+    if (Router.getActiveRoute() !== 'guide') Router.navigate('guide')
     return true
   }
 
@@ -202,8 +234,15 @@ export class App extends Router.App {
     // Kiosk: every key is swallowed until the unlock sequence is typed.
     if (this.kiosk && this.kiosk.handleKey(this.keyNames[event.keyCode] ?? '')) return true
     // OK on an emergency alert's bar dismisses it, once it has been up its minimum time; until then OK does nothing else.
-    if (this.alertBar.visible && this.keyNames[event.keyCode] === 'Enter' && !event.repeat) {
+    if (this.alertBar.kind === 'alert' && this.keyNames[event.keyCode] === 'Enter' && !event.repeat) {
       this.graph.alerts?.dismiss()
+      return true
+    }
+    // OK on a breaking story's bar opens the story (Back returns to where the viewer was).
+    if (this.alertBar.kind === 'breaking' && this.keyNames[event.keyCode] === 'Enter' && !event.repeat) {
+      const story = this.graph.breaking.open()
+      this.refreshBar()
+      if (story) Router.navigate(articlePath(story.id))
       return true
     }
     return !this.repeat.keydown(event.keyCode, event.repeat).pass
@@ -235,6 +274,9 @@ export class App extends Router.App {
       headlines.events.on('articles', ({ articles }) => {
         this.newsLines = crawlHeadlines(articles, { max: config.ticker.maxItems })
         this.showCrawlLines()
+        // New breaking stories take the bar one at a time; they are in the crawl already.
+        this.graph.breaking.articles(articles)
+        this.refreshBar()
       }),
       // A failing feed with nothing to show says so in the crawl, not only in the console.
       headlines.events.on('status', (status) => {
@@ -267,6 +309,8 @@ export class App extends Router.App {
             if (!this.graph.live.video?.muted) playAlertTone()
             this.accessibility?.alertShown(alertSpeech(shown))
           }
+          // An alert takes the bar from a breaking story (which waits); a breaking story may follow one.
+          this.refreshBar()
         }
         this.alertBar.setDismissable(alerts.canDismiss())
         const lines = alertHeadlines(alerts.board.crawl)
@@ -279,8 +323,31 @@ export class App extends Router.App {
     alerts.start()
   }
 
+  /**
+   * The breaking-news bar (src/crawl/breaking-news.ts decides which story and for how long): an
+   * emergency alert on the bar always wins, and the story waits for it to go.
+   */
+  private refreshBar(): void {
+    const { breaking, alerts } = this.graph
+    const alertOnBar = !!alerts?.board.bar
+    const changed = breaking.tick(systemClock.now(), alertOnBar)
+    systemClock.clearTimeout(this.breakingTimer)
+    const endsAt = breaking.endsAt()
+    this.breakingTimer = endsAt === null ? null : systemClock.setTimeout(() => this.refreshBar(), Math.max(0, endsAt - systemClock.now()) + 20)
+    if (alertOnBar || !changed) return
+    const story = breaking.bar
+    if (!story) {
+      this.alertBar.hide()
+      return
+    }
+    this.alertBar.showBreaking(story)
+    this.accessibility?.breakingShown(story.headline)
+  }
+
   override _detach(): void {
+    systemClock.clearTimeout(this.breakingTimer)
     this.graph?.alerts?.stop()
+    this.graph?.onAir.stop()
     if (this.kiosk) this.kiosk.destroy()
     if (this.accessibility) this.accessibility.destroy()
     if (this.graph) this.graph.headlines?.stop()

@@ -35,8 +35,8 @@ const audio = new AudioChoice(pageLanguage())
 audio.useStore(sdkStorageBeforeLaunch(settings.platformSettings.id))
 
 // The player builds the channel, its hls.js config and the tuner, and starts the configured channel (player/live-playback.ts).
-const { live, tuner, qoe, streamProgrammes } = createLivePlayback({ config, engine: config.engine, video, captionTrack, audio })
-const boot: BootServices = { config, configIssues: issues, live, tuner, captionTrack, qoe, audio, streamProgrammes }
+const { live, tuner, qoe, streamProgrammes, adBreaks, streamArticles } = createLivePlayback({ config, engine: config.engine, video, captionTrack, audio })
+const boot: BootServices = { config, configIssues: issues, live, tuner, captionTrack, qoe, audio, streamProgrammes, adBreaks, streamArticles }
 markAppStarted(window)
 
 // The UI starts once the picture shows (its start-up would compete with the first frame for a

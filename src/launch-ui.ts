@@ -44,7 +44,11 @@ export function launchUi(settings: { appSettings: object; platformSettings: obje
       live, tuner, audio, qoe, glContext,
       refreshFeed: () => services?.headlines?.refresh(),
       programme: () => services?.programmes.snapshot(tuner.current.id) ?? null,
+      guide: () => services?.guide.focused ?? null,
       alerts: () => services?.alerts?.current() ?? [],
+      breaking: () => services?.breaking.bar ?? null,
+      adBreak: () => boot.adBreaks.adBreak,
+      onAir: () => services?.onAir.snapshot() ?? null,
     })
   }
 }

@@ -88,6 +88,8 @@ export const REMOTE_KEYS = {
   Down: { keyCode: 40, key: 'ArrowDown', code: 'ArrowDown' },
   Enter: { keyCode: 13, key: 'Enter', code: 'Enter' },
   Back: { keyCode: 27, key: 'Escape', code: 'Escape' },
+  /** A keyboard's G: the app's Guide key (src/input/key-map.ts). */
+  Guide: { keyCode: 71, key: 'g', code: 'KeyG' },
 }
 
 /** One page target of an engine, driven over its own DevTools WebSocket. */

@@ -56,6 +56,8 @@ export const WEBDRIVER_KEYS = {
   Down: { name: 'Down', value: '\uE015', keyCode: 40 },
   Enter: { name: 'Enter', value: '\uE007', keyCode: 13 },
   Back: { name: 'Back', value: '\uE00C', keyCode: 27 },
+  /** A keyboard's G: the app's Guide key (src/input/key-map.ts). */
+  Guide: { name: 'Guide', value: 'g', keyCode: 71 },
 }
 
 /** Throws with how to install WPE when it is missing: engine lanes never skip. */

@@ -18,6 +18,7 @@ const PAGE_TITLES: Record<string, string> = {
   browse: 'Browse stories',
   'article/:id': 'Story',
   settings: 'Settings',
+  guide: 'Guide',
 }
 
 export class AccessibilityControls {
@@ -69,9 +70,19 @@ export class AccessibilityControls {
     this.announcer.announceEvent('audio', audioChoiceSpeech(label))
   }
 
+  /** A story comes on air (the On-air chip): said once per range. */
+  onAirShown(headline: string): void {
+    this.announcer.announceEvent('onAir', speakable(`On air: ${headline}`))
+  }
+
   /** An emergency alert took the red bar (src/alerts/alert-board.ts alertSpeech). */
   alertShown(text: string): void {
     this.announcer.announceEvent('alert', speakable(text))
+  }
+
+  /** A new breaking story took the bar (src/crawl/breaking-news.ts). */
+  breakingShown(headline: string): void {
+    this.announcer.announceEvent('breaking', speakable(`Breaking news. ${headline}`))
   }
 
   /** The status banner now shows `text` (null: hidden). */

@@ -26,8 +26,14 @@ import { pageRoutes } from './routes'
 import { WhenRouteOpens } from './when-route-opens'
 import { startProgrammeInfo, type ProgrammeInfo } from '../schedule/programme-info'
 import type { StreamProgrammeWatch } from '../player/stream-programme-watch'
+import type { AdBreakWatch } from '../player/ad-break-watch'
+import type { StreamArticleWatch } from '../onair/stream-article-watch'
+import { OnAirService } from '../onair/on-air'
+import { systemClock } from '../lib/clock'
 import { AlertService } from '../alerts/alert-service'
+import { BreakingNewsQueue } from '../crawl/breaking-news'
 import { loadAlertArea } from '../alerts/alert-area-menu'
+import type { GuideReport } from '../pages/GuidePage'
 
 /** What index.ts builds before the UI: the config and the playing channel. */
 export interface BootServices {
@@ -41,6 +47,10 @@ export interface BootServices {
   audio: AudioChoice
   /** The programmes the playing stream announces (EXT-X-DATERANGE). */
   streamProgrammes: StreamProgrammeWatch
+  /** Is the playhead in an ad break: the one `adBreak` source (src/player/ad-break-watch.ts). */
+  adBreaks: AdBreakWatch
+  /** The stories the playing stream marks as on air (src/onair/). */
+  streamArticles: StreamArticleWatch
 }
 
 /** What the App has on screen that services draw into. */
@@ -58,10 +68,16 @@ export interface AppServices extends BootServices {
   headlines: HeadlineStore | null
   /** Emergency alerts (CAP); null when no alert source is configured (src/alerts/). */
   alerts: AlertService | null
+  /** New breaking stories waiting for, or on, the breaking-news bar (src/crawl/breaking-news.ts). */
+  breaking: BreakingNewsQueue
   accessibility: AccessibilityControls
   /** Each channel's programme schedule: now/next (src/schedule/). */
   programmes: ProgrammeInfo
+  /** The story on air: the chip on Live, `t=` on article QR codes (src/onair/). */
+  onAir: OnAirService
   tune: Tune
+  /** The Guide's focused programme, for the automation snapshot (null: the Guide is not open). */
+  guide: GuideReport
   /** The deep link's story waits for Live (the root) to open. */
   liveOpened: WhenRouteOpens
   /** The Router's pages, each with its services. */
@@ -77,20 +93,29 @@ export function composeUi(boot: BootServices, storage: KeyValueStore, layers: Ap
   live.pickAudioTrack()
   const headlines = config.feed.url ? startFeed(config, storage) : null
   const alerts = config.alerts.url ? startAlerts(config, storage) : null
+  const breaking = new BreakingNewsQueue(config.breaking.showSeconds * 1000)
   const programmes = startProgrammeInfo(config, boot.streamProgrammes, tuner.current.id)
+  const onAir = new OnAirService({ watch: boot.streamArticles, articles: () => (headlines ? headlines.articles : []), tracking: config.qr.tracking, clock: systemClock })
+  // No chip during an ad break (onAirShown in src/onair/article-ranges.ts).
+  onAir.setAdBreak(boot.adBreaks.adBreak)
+  boot.adBreaks.events.on('adBreak', (inBreak) => onAir.setAdBreak(inBreak))
+  onAir.start()
+  const liveMoment = () => onAir.liveMoment()
   const accessibility = new AccessibilityControls(storage, config.session, layers.captions, boot.captionTrack, report)
   const tune: Tune = (request) => tuner.tune(request)
   const liveOpened = new WhenRouteOpens('live')
+  const guide: GuideReport = { focused: null }
   const routes = pageRoutes(
     {
-      live: { live, tuner, audio, accessibility, tune, programmes },
+      live: { live, tuner, audio, accessibility, tune, programmes, adBreaks: boot.adBreaks, onAir },
       browse: { headlines },
-      article: { headlines, qr: config.qr },
+      article: { headlines, qr: config.qr, liveMoment },
       settings: { live, audio, accessibility, ticker: config.ticker, version: config.version, alerts },
+      guide: { channels: tuner.channels, schedules: programmes.schedules, live, tuner, tune, accessibility, report: guide },
     },
     (path) => liveOpened.routeOpened(path),
   )
-  return { ...boot, storage, headlines, programmes, alerts, accessibility, tune, liveOpened, routes }
+  return { ...boot, storage, headlines, programmes, onAir, alerts, breaking, accessibility, tune, guide, liveOpened, routes }
 }
 
 function startFeed(config: AppConfig, storage: KeyValueStore): HeadlineStore {

@@ -7,6 +7,7 @@ import { LivePage, type LivePageServices } from '../pages/LivePage'
 import { BrowsePage, type BrowsePageServices } from '../pages/BrowsePage'
 import { ArticlePage, type ArticlePageServices } from '../pages/ArticlePage'
 import { SettingsPage, type SettingsPageServices } from '../pages/SettingsPage'
+import { GuidePage, type GuidePageServices } from '../pages/GuidePage'
 import { ARTICLE_ROUTE } from '../browse/article-path'
 import { withServices } from './with-services'
 
@@ -15,12 +16,13 @@ export interface PageServices {
   browse: BrowsePageServices
   article: ArticlePageServices
   settings: SettingsPageServices
+  guide: GuidePageServices
 }
 
 const page = (component: unknown) => component as Router.PageConstructor
 
 /** The paths a location fragment may name (the special `*` route is not one). */
-export const routePaths: readonly string[] = ['live', 'browse', ARTICLE_ROUTE, 'settings']
+export const routePaths: readonly string[] = ['live', 'browse', ARTICLE_ROUTE, 'settings', 'guide']
 
 /** `routeOpened` hears each route the Router has opened (its afterEachRoute hook). */
 export function pageRoutes(services: PageServices, routeOpened: (path: string) => void): Router.Config {
@@ -32,6 +34,7 @@ export function pageRoutes(services: PageServices, routeOpened: (path: string) =
       { path: 'browse', component: page(withServices(BrowsePage, services.browse)), widgets: [] },
       { path: ARTICLE_ROUTE, component: page(withServices(ArticlePage, services.article)), widgets: [] },
       { path: 'settings', component: page(withServices(SettingsPage, services.settings)), widgets: [] },
+      { path: 'guide', component: page(withServices(GuidePage, services.guide)), widgets: [] },
       // Not found: a path no route matches opens Live instead of leaving no page at all. The App
       // already turns a bad location fragment into Live before the Router sees it; this covers a
       // navigate() in code, and platforms whose router settings keep the hash out of the address.

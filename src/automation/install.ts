@@ -13,6 +13,8 @@ import { takeSnapshot, type SnapshotAlert, type TreeNode } from './snapshot'
 import { textBoxes, type TextTreeNode } from './text-boxes'
 import type { ContextLossReport } from '../app/webgl-context-recovery'
 import type { SnapshotProgramme } from '../schedule/programme-lines'
+import type { SnapshotOnAir } from '../onair/on-air'
+import type { SnapshotGuide } from '../guide/guide-labels'
 
 interface LightningApp {
   stage: {
@@ -36,11 +38,19 @@ export interface AutomationServices {
   refreshFeed: () => void
   /** Now/next on the tuned channel (null: no schedule, or the UI not up yet). */
   programme?: () => SnapshotProgramme | null
+  /** The Guide's focused programme (null: the Guide is not open). */
+  guide?: () => SnapshotGuide | null
   /** The emergency alerts in force (none without an alert source). */
   alerts?: () => readonly SnapshotAlert[]
+  /** The breaking story on the bar, or null. */
+  breaking?: () => { id: string; headline: string } | null
+  /** Is the playhead in an ad break. */
+  adBreak?: () => boolean
+  /** The story on air (null: none, or the UI not up yet). */
+  onAir?: () => SnapshotOnAir | null
 }
 
-export function installAutomation(app: unknown, { live, tuner, audio, qoe, glContext, refreshFeed, programme, alerts }: AutomationServices): void {
+export function installAutomation(app: unknown, { live, tuner, audio, qoe, glContext, refreshFeed, programme, guide, alerts, breaking, adBreak, onAir }: AutomationServices): void {
   const root = app as LightningApp & TreeNode
   const automation = {
     snapshot: () =>
@@ -52,8 +62,12 @@ export function installAutomation(app: unknown, { live, tuner, audio, qoe, glCon
         channelId: live.state === 'idle' ? null : tuner.current.id,
         audio,
         programme,
+        guide,
         stage: { w: 1920, h: 1080, precision: root.stage.getRenderPrecision() },
         alerts,
+        breaking,
+        adBreak,
+        onAir,
       }),
     timeToFirstFrameMs: () => live.timeToFirstFrameMs,
     /** WebGL context losses and restores seen, and the textures the last restore reloaded. */

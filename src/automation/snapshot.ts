@@ -6,6 +6,9 @@ import type { LiveChannel } from '../player/live-channel'
 import type { AudioOption, HlsAudioTrack } from '../player/audio-tracks'
 import type { PlaybackFigures } from '../player/playback-figures'
 import type { SnapshotProgramme } from '../schedule/programme-lines'
+import type { SnapshotOnAir } from '../onair/on-air'
+import type { SnapshotGuide } from '../guide/guide-labels'
+import type { Timeshift } from '../player/live-channel'
 
 /** The player as the snapshot reports it: LiveChannel's figures (position, height, bitrate, latency) and more. */
 export interface SnapshotPlayer extends PlaybackFigures {
@@ -15,6 +18,8 @@ export interface SnapshotPlayer extends PlaybackFigures {
   audioTracks: AudioOption[]
   /** The `index` of the one playing, or null. */
   audioTrack: number | null
+  /** Where the playhead is against the live edge ("Watch from start" plays behind it). */
+  timeshift: Timeshift
 }
 
 export interface Snapshot {
@@ -25,10 +30,18 @@ export interface Snapshot {
   ticker: { visible: boolean; items: string[] }
   texts: string[]
   qr: { url: string } | null
-  /** Now and next on the tuned channel, on Live (src/schedule/programme-lines.ts); null elsewhere or without a schedule. */
+  /** Now and next on the tuned channel, on Live and in the Guide (src/schedule/programme-lines.ts); null elsewhere or without a schedule. */
   programme: SnapshotProgramme | null
+  /** In the Guide: the focused programme and what OK does there (src/guide/guide-labels.ts); null elsewhere. */
+  guide: SnapshotGuide | null
   /** Emergency alerts in force for the viewer's area (src/alerts/), most severe first. */
   alerts: SnapshotAlert[]
+  /** The breaking story on the bar (src/crawl/breaking-news.ts), or null. */
+  breaking: { id: string; headline: string } | null
+  /** The playhead is in an ad break the stream marks (src/player/ad-break-watch.ts); false on native HLS. */
+  adBreak: boolean
+  /** The story on air (the On-air chip on Live, src/onair/): its article, headline and what its QR encodes; null: none. */
+  onAir: SnapshotOnAir | null
 }
 
 export interface SnapshotAlert {
@@ -64,8 +77,16 @@ export interface SnapshotSources {
   stage: { w: number; h: number; precision: number }
   /** Now/next on the tuned channel; absent: none. */
   programme?: () => SnapshotProgramme | null
+  /** The Guide's focused programme; absent: none. */
+  guide?: () => SnapshotGuide | null
   /** The alerts in force (AlertService.current); none when no alert source is configured. */
   alerts?: () => readonly SnapshotAlert[]
+  /** The breaking story on the bar; absent: none. */
+  breaking?: () => { id: string; headline: string } | null
+  /** Is the playhead in an ad break (AdBreakWatch.adBreak); absent: never. */
+  adBreak?: () => boolean
+  /** The story on air (OnAirService.snapshot); absent: none. */
+  onAir?: () => SnapshotOnAir | null
 }
 
 interface Placed {
@@ -151,11 +172,20 @@ export function takeSnapshot(sources: SnapshotSources): Snapshot {
       channelId: sources.channelId,
       audioTracks: audio.tracks.length > 1 ? sources.audio.options(audio.tracks) : [],
       audioTrack: audio.tracks.length > 1 && audio.current >= 0 ? audio.current : null,
+      timeshift: live.timeshift(),
     },
     ticker: { visible: tickerVisible && headlines.length > 0, items: headlines },
     texts: texts.map((p) => p.node.text!.text!),
     qr: qrNode ? { url: qrNode.qrUrl! } : null,
-    programme: sources.route === 'live' && sources.programme ? sources.programme() : null,
+    programme: (sources.route === 'live' || sources.route === 'guide') && sources.programme ? sources.programme() : null,
+    guide: sources.route === 'guide' && sources.guide ? sources.guide() : null,
     alerts: (sources.alerts ? sources.alerts() : []).map(({ id, event, severity, headline, area }) => ({ id, event, severity, headline, area })),
+    breaking: breakingOf(sources.breaking ? sources.breaking() : null),
+    adBreak: sources.adBreak ? sources.adBreak() : false,
+    onAir: sources.onAir ? sources.onAir() : null,
   }
+}
+
+function breakingOf(story: { id: string; headline: string } | null): Snapshot['breaking'] {
+  return story ? { id: story.id, headline: story.headline } : null
 }

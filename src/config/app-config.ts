@@ -9,7 +9,7 @@
  *      (crawl/crawl-preferences.ts, captions/caption-preferences.ts, player/audio-tracks.ts)
  *      takes this config as the default under the viewer's choice.
  *   4. the URL query (`?channel=`, `?stream=`, `?feed=`, `?feedPoll=`, `?kiosk=`, `?kiosk…=`,
- *      `?automation=`, `?engine=`, `?captions=`, `?voice=`, `?article=`, `?alerts=`, `?area=`): a tester's or a
+ *      `?automation=`, `?engine=`, `?captions=`, `?voice=`, `?article=`, `?alerts=`, `?area=`, `?adLabel=`): a tester's or a
  *      kiosk's page address beats what is stored, for this session only (`session`); a viewer's
  *      change during the session wins again (CaptionPreferences).
  *   5. the platform's launch parameters (Tizen app control, webOS launchParams): the home-screen
@@ -27,6 +27,7 @@ import { DEEP_LINK_FIELDS, deepLinkFromParams, mergeDeepLinks, type DeepLink, ty
 import type { SessionOverrides } from '../captions/caption-preferences'
 import type { PlaybackEngine } from '../player/live-channel'
 import { readAlertSettings, type AlertSettings } from '../alerts/alert-settings'
+import { readAdSettings, type AdSettings } from '../ads/ad-settings'
 import { readChannelSchedule, type ChannelSchedule } from '../schedule/schedule-settings'
 
 export interface ChannelConfig {
@@ -70,6 +71,8 @@ export interface AppConfig {
   schedule: { refreshMinutes: number; maxBytes: number }
   /** The breaking-news bar (src/crawl/breaking-news.ts): how long each new breaking story shows. */
   breaking: { showSeconds: number }
+  /** Ad breaks: the label on the picture during one (src/ads/ad-settings.ts; `?adLabel=`). */
+  ads: AdSettings
   qr: { appDownloadUrl: string | null; tracking: Record<string, string> }
   automation: boolean
   /** `?engine=`: hls.js, the engine's own HLS, or the app's choice per engine. */
@@ -147,6 +150,7 @@ export function readConfig({ appSettings, query, base, launch }: ConfigSources):
       maxBytes: schedule.number('maxBytes', d.schedule.maxBytes, 10_000, 20_000_000),
     },
     breaking: { showSeconds: breaking.number('showSeconds', d.breaking.showSeconds, 3, 60) },
+    ads: readAdSettings(root.child('ads'), params, d.ads),
     qr: { appDownloadUrl: qr.url('appDownloadUrl', d.qr.appDownloadUrl, base), tracking: qr.stringMap('tracking') },
     automation: root.boolean('automation', d.automation),
     engine: d.engine,

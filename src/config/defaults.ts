@@ -48,6 +48,8 @@ export const DEFAULT_CONFIG = {
   schedule: { refreshMinutes: 60, maxBytes: 2_000_000 },
   /** The breaking-news bar (src/crawl/breaking-news.ts): each new breaking story shows 10 s (3-60). */
   breaking: { showSeconds: 10 },
+  /** Ad breaks (src/ads/ad-settings.ts): no label on the picture unless asked for (true: "Ad", or a text). */
+  ads: { label: null },
   qr: { appDownloadUrl: null, tracking: {} },
   automation: false,
   engine: 'auto',

@@ -44,8 +44,8 @@ const MEDIA: KeyMap = { 415: 'Play', 19: 'Pause', 10252: 'PlayPause', 413: 'Stop
 const CHANNEL: KeyMap = { 427: 'ChannelUp', 428: 'ChannelDown', 33: 'ChannelUp', 34: 'ChannelDown' }
 const COLOUR: KeyMap = { 403: 'Red', 404: 'Green', 405: 'Yellow', 406: 'Blue' }
 
-/** Tizen Info 457, Guide 458, Caption 10221; LG's CC key is 460 (docs/platforms.md table). */
-const INFO: KeyMap = { 457: 'Info', 458: 'Guide', 10221: 'Captions', 460: 'Captions' }
+/** Tizen Info 457, Guide 458, Caption 10221; LG's CC key is 460 (docs/platforms.md table); a keyboard's G (71) is Guide. */
+const INFO: KeyMap = { 457: 'Info', 458: 'Guide', 10221: 'Captions', 460: 'Captions', 71: 'Guide' }
 
 /**
  * The audio (language) key: Samsung's MTS 10195 (registered as "MTS", tizen-keys.ts). LG's remotes

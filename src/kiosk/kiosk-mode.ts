@@ -34,6 +34,8 @@ export interface KioskModeDeps {
   /** Asked before a reload (see KioskWatchdogOptions); without it the watchdog reloads regardless. */
   appReachable?: () => Promise<boolean>
   log: (message: string) => void
+  /** True during an ad break: the spotlight does not rotate in then. */
+  adBreak?: () => boolean
 }
 
 export class KioskMode {
@@ -54,6 +56,7 @@ export class KioskMode {
       everyMs: settings.spotlightEveryMinutes * MINUTE_MS,
       showMs: settings.spotlightSeconds * 1000,
       articles: deps.articles,
+      held: deps.adBreak,
     })
     this.shifter = new PixelShifter({ clock, everyMs: settings.pixelShiftEveryMinutes * MINUTE_MS, maxPx: settings.pixelShiftMaxPx })
     this.watchdog = new KioskWatchdog({

@@ -47,7 +47,12 @@ export interface SpotlightRotationOptions {
   /** How long each spotlight stays up (shorter than the period). */
   showMs: number
   articles: () => Article[]
+  /** True while no spotlight may come in (an ad break): the turn waits `HELD_RETRY_MS` and asks again. */
+  held?: () => boolean
 }
+
+/** How soon a held spotlight (during an ad break) asks again: it comes in soon after the break. */
+export const HELD_RETRY_MS = 2000
 
 export interface SpotlightRotationEvents extends Record<string, unknown> {
   show: Article
@@ -80,6 +85,10 @@ export class SpotlightRotation {
   }
 
   private showNext(): void {
+    if (this.options.held && this.options.held()) {
+      this.after(HELD_RETRY_MS, () => this.showNext())
+      return
+    }
     const pick = pickSpotlight(this.options.articles(), this.shown, this.lastId)
     this.shown = pick.shown
     if (!pick.article) {

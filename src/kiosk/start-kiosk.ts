@@ -24,6 +24,8 @@ export interface KioskWiring {
   shiftTargets: Array<{ setOffset(offset: PixelOffset): void }>
   /** Tunes the next channel (an ended broadcast is left for it). */
   nextChannel: () => void
+  /** True during an ad break (src/player/ad-break-watch.ts): no spotlight comes in. */
+  adBreak?: () => boolean
 }
 
 /** Starts kiosk mode when it is on; the App keeps the result for its key lock and destroys it on detach. */
@@ -45,6 +47,7 @@ export function startKiosk(wiring: KioskWiring): KioskMode | null {
     nextChannel: wiring.nextChannel,
     appReachable: () => reachableWithin(() => fetch(window.location.href, { method: 'HEAD', cache: 'no-store' }), systemClock, 5000),
     log: (message) => console.warn(message),
+    adBreak: wiring.adBreak,
   })
   kiosk.start()
   return kiosk

@@ -17,6 +17,7 @@ import { theme } from '../app/theme'
 import type { Article } from '../feed/article'
 import { systemClock } from '../lib/clock'
 import { handoffUrl } from '../qr/qr-code'
+import { withLiveMoment } from '../onair/article-ranges'
 import { formatPublished, timeAgo } from '../browse/story-time'
 import { joinPresent, textPages } from '../browse/text-pages'
 import { PictureWindow, PICTURE_WINDOW } from '../components/PictureWindow'
@@ -47,6 +48,8 @@ export interface ArticlePageServices {
   /** Null when no feed is configured. */
   headlines: HeadlineStore | null
   qr: AppConfig['qr']
+  /** The START-DATE of the story on air (src/onair/), which the story's code carries as `t=`; null: none. */
+  liveMoment?: () => number | null
 }
 
 export class ArticlePage extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
@@ -149,7 +152,8 @@ export class ArticlePage extends Lightning.Component<Lightning.Component.Templat
   /** The story's code where the story has a URL; the app's code lower down, or in its place without one. */
   private showCodes(articleUrl: string | null): void {
     const { qr } = this.services
-    const storyUrl = articleUrl ? handoffUrl(articleUrl, qr.tracking) : null
+    const handoff = articleUrl ? handoffUrl(articleUrl, qr.tracking) : null
+    const storyUrl = handoff && this.services.liveMoment ? withLiveMoment(handoff, this.services.liveMoment()) : handoff
     const appUrl = qr.appDownloadUrl ? handoffUrl(qr.appDownloadUrl, qr.tracking) : null
     const story: QrCardContent | null = storyUrl && articleUrl ? { url: storyUrl, caption: READ_ON_PHONE, address: articleUrl } : null
     const app: QrCardContent | null = appUrl && qr.appDownloadUrl ? { url: appUrl, caption: GET_THE_APP, address: qr.appDownloadUrl } : null

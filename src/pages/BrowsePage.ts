@@ -1,9 +1,9 @@
 /**
  * Browse: rails of stories by section and by tag, while the live picture keeps playing in a window
- * top right. Left/Right move along a rail, Up/Down between rails, OK opens the story; the focused
- * story's full headline shows large beside the picture (tiles cut it at two lines). Which tile had
- * the focus in each rail survives leaving the page and feed updates (RailFocusMemory). With no
- * stories the page itself holds the focus and says so.
+ * top right. Left/Right move along a rail, Up/Down between rails (Up from the first: the Guide), OK
+ * opens the story; the focused story's full headline shows large beside the picture (tiles cut it
+ * at two lines). Which tile had the focus in each rail survives leaving the page and feed updates
+ * (RailFocusMemory). With no stories the page itself holds the focus and says so.
  */
 import { Lightning, Router } from '@lightningjs/sdk'
 import type { HeadlineStore } from '../feed/headline-store'
@@ -16,6 +16,7 @@ import { timeAgo } from '../browse/story-time'
 import { articlePath } from '../browse/article-path'
 import { joinPresent } from '../browse/text-pages'
 import { PictureWindow, PICTURE_WINDOW } from '../components/PictureWindow'
+import { label } from '../components/text-label'
 import { Rail, RAIL_H } from '../components/Rail'
 import type { TileStory } from '../components/Tile'
 
@@ -28,10 +29,6 @@ const PREVIEW_W = PICTURE_WINDOW.x - theme.safe.x - 48
 const AGES_STALE_MS = 60_000
 
 type Template = Lightning.Component.Template<Lightning.Component.TemplateSpecLoose>
-
-function label(text: string, fontSize: number, color: number, extra: object = {}): Template {
-  return { text: Object.assign({ text, fontFace: theme.font.face, fontSize, textColor: color, wordWrap: false }, extra) }
-}
 
 function tileStory(article: Article, now: number): TileStory {
   return { headline: article.title || article.summary, timeAgo: timeAgo(article.published, now), section: article.section, image: article.image }
@@ -51,7 +48,7 @@ export class BrowsePage extends Lightning.Component<Lightning.Component.Template
       h: 1080,
       Backdrop: { type: PictureWindow },
       Heading: Object.assign({ x, y }, label('Stories', theme.font.title, theme.color.text, { fontStyle: 'bold' })),
-      Hint: Object.assign({ x, y: y + 62 }, label('OK to read  ·  Back to live TV', 24, theme.color.textDim)),
+      Hint: Object.assign({ x, y: y + 62 }, label('OK to read  ·  ▲ Guide  ·  Back to live TV', 24, theme.color.textDim)),
       Preview: {
         x,
         y: y + 120,
@@ -107,8 +104,11 @@ export class BrowsePage extends Lightning.Component<Lightning.Component.Template
     return this.moveAlongRail(1)
   }
 
+  /** Up from the first rail (or an empty page): the Guide. */
   override _handleUp(): boolean {
-    return this.moveBetweenRails(-1)
+    if (this.moveBetweenRails(-1)) return true
+    Router.navigate('guide')
+    return true
   }
 
   override _handleDown(): boolean {

@@ -1,6 +1,8 @@
 /**
  * Live (home): the full-screen channel, transparent so the <video> under the canvas shows.
- * - OK: sound on if the browser started muted, else the info overlay.
+ * - OK: sound on if the browser started muted; while a story is "On air" (the chip), that story;
+ *   else the info overlay. Info: the info overlay, always; Info again: the Guide (remotes without a
+ *   Guide key).
  * - Up/Down and ChannelUp/Down: the next/previous channel, with the channel banner.
  * - Digits: type a channel number. OK when paused: go live (Pause/Play are the App's, on every page).
  * - Left/Right: Browse. In the overlay: Down picks a headline in the crawl, Right opens Settings.
@@ -19,8 +21,12 @@ import { nextAudioOption, ONLY_ONE_AUDIO } from '../settings/audio-menu'
 import { AudioOnlyCard } from '../widgets/AudioOnlyCard'
 import { showsAudioOnlyCard } from '../player/audio-only'
 import type { ProgrammeInfo } from '../schedule/programme-info'
+import type { AdBreakWatch } from '../player/ad-break-watch'
+import { OnAirChip } from '../widgets/OnAirChip'
+import type { OnAir, OnAirService } from '../onair/on-air'
+import { articlePath } from '../browse/article-path'
 
-const OVERLAY_HINTS = '▼ Pick a headline    ◀ Browse stories    ▶ Settings    ▲ Close'
+const OVERLAY_HINTS = '▼ Pick a headline    ◀ Browse stories    ▶ Settings    Info: Guide    ▲ Close'
 
 /** What Live uses, handed over by the composition root (app/routes.ts). */
 export interface LivePageServices {
@@ -31,22 +37,49 @@ export interface LivePageServices {
   tune: (request: TuneRequest) => TuneResult
   /** Now/next on a channel, from its schedule (src/schedule/programme-info.ts). */
   programmes: ProgrammeInfo
+  /** Is the playhead in an ad break: the banner shows no now/next then. */
+  adBreaks: Pick<AdBreakWatch, 'adBreak' | 'events'>
+  /** The story on air (src/onair/): the chip, and what OK opens while it shows. */
+  onAir: OnAirService
 }
 
 export class LivePage extends Lightning.Component<Lightning.Component.TemplateSpecLoose> {
   static override _template(): Lightning.Component.Template<Lightning.Component.TemplateSpecLoose> {
-    return { w: 1920, h: 1080, AudioCard: { type: AudioOnlyCard }, Info: { type: InfoOverlay }, Banner: { type: ChannelBanner } }
+    return { w: 1920, h: 1080, AudioCard: { type: AudioOnlyCard }, OnAir: { type: OnAirChip }, Info: { type: InfoOverlay }, Banner: { type: ChannelBanner } }
   }
 
   declare services: LivePageServices
   private unsubscribe: Array<() => void> = []
 
+  /** The channel Live last showed: one tuned elsewhere (the Guide) gets the channel banner on coming back. */
+  private shownChannelId: string | null = null
+
   /** An audio-only channel: a still card (its name, "Audio only") over the black picture. */
   override _attach(): void {
     const { live, tuner } = this.services
+    if (this.shownChannelId === null) this.shownChannelId = tuner.current.id
     const update = () => (this.tag('AudioCard') as AudioOnlyCard).show(showsAudioOnlyCard(live.audioOnly, live.state) ? tuner.current.name : null)
     this.unsubscribe.push(live.events.on('audioOnly', update), live.events.on('state', update))
     update()
+    const { adBreaks } = this.services
+    const banner = this.banner
+    this.unsubscribe.push(adBreaks.events.on('adBreak', (inBreak) => banner.setAdBreak(inBreak)))
+    banner.setAdBreak(adBreaks.adBreak)
+    const { onAir } = this.services
+    this.unsubscribe.push(onAir.events.on('changed', (shown) => this.showOnAir(shown)))
+    this.showOnAir(onAir.current)
+  }
+
+  /** The range whose story was last announced: once per range. */
+  private announcedRange: string | null = null
+
+  private showOnAir(shown: OnAir | null): void {
+    ;(this.tag('OnAir') as OnAirChip).show(shown)
+    // Said where it shows: on Live (back on Live, a story not yet said is said then).
+    if (shown && shown.range.id !== this.announcedRange && Router.getActiveRoute() === 'live') {
+      this.announcedRange = shown.range.id
+      this.services.accessibility.onAirShown(shown.article.title)
+    }
   }
 
   override _detach(): void {
@@ -77,6 +110,15 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
     this.overlay.hide()
   }
 
+  override _focus(): void {
+    this.showOnAir(this.services.onAir.current)
+    const channel = this.services.tuner.current
+    if (channel.id !== this.shownChannelId) {
+      this.shownChannelId = channel.id
+      this.banner.showChannel(channel.number, channel.name, this.services.programmes.lines(channel.id))
+    }
+  }
+
   override _inactive(): void {
     this.numberEntry.cancel()
     this.hideOverlay()
@@ -89,12 +131,23 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
   }
 
   override _handleEnter(): boolean {
+    const onAir = this.services.onAir.current
+    if (this.handledAheadOfOverlay()) return true
+    if (this.overlay.visible) this.hideOverlay()
+    else if (onAir) Router.navigate(articlePath(onAir.article.id))
+    else this.showOverlay()
+    return true
+  }
+
+  /** OK's meanings that come before the story and the overlay: a typed number, go live, sound on. */
+  private handledAheadOfOverlay(): boolean {
     const { live } = this.services
     if (this.numberEntry.typed) this.numberEntry.commit()
     else if (live.paused) live.goLive()
     else if (live.soundBlocked) live.unmute()
-    else if (this.overlay.visible) this.hideOverlay()
-    else this.showOverlay()
+    // Playing a programme from its start (the Guide's "Watch from start"), or on after a pause: OK goes live.
+    else if (live.timeshifted) live.goLive()
+    else return false
     return true
   }
 
@@ -150,7 +203,12 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
   }
 
   _handleInfo(): boolean {
-    return this._handleEnter()
+    if (this.handledAheadOfOverlay()) return true
+    if (this.overlay.visible) {
+      this.hideOverlay()
+      Router.navigate('guide')
+    } else this.showOverlay()
+    return true
   }
 
   _handleDigit(event: KeyboardEvent): boolean {
@@ -176,6 +234,7 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
   /** Tunes, then the channel banner, and the same for voice guidance. */
   private tune(request: TuneRequest): void {
     const result = this.services.tune(request)
+    if ('tuned' in result) this.shownChannelId = result.tuned.id
     if ('tuned' in result) this.banner.showChannel(result.tuned.number, result.tuned.name, this.services.programmes.lines(result.tuned.id))
     else this.banner.showMessage(String(result.unknownNumber), 'No such channel')
     this.services.accessibility.channelChanged('tuned' in result ? result.tuned : result)

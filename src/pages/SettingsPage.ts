@@ -2,8 +2,9 @@
  * Settings: the headline crawl (on/off, speed), the audio rendition (language, audio description),
  * captions and their style, voice guidance, and which version this is. One row per SETTINGS_MENU
  * entry, the Audio row (audio-menu.ts), then one per ACCESSIBILITY_MENU entry; Up/Down choose a row
- * (the list scrolls), Left/Right change its value, OK steps it round. A change applies at once
- * and is saved (SDK Storage) for the next start. The live picture plays on in its window.
+ * (the list scrolls), Left/Right change its value, OK steps it round; on the Alert area row the
+ * digits type an area code. A change applies at once and is saved (SDK Storage) for the next start.
+ * The live picture plays on in its window.
  */
 import { Lightning } from '@lightningjs/sdk'
 import type { LiveChannel } from '../player/live-channel'
@@ -19,7 +20,9 @@ import { applyCrawlPreferences, loadCrawlPreferences, saveCrawlPreferences, type
 import { PictureWindow } from '../components/PictureWindow'
 import { SettingRow, ROW_H } from '../components/SettingRow'
 import type { AlertService } from '../alerts/alert-service'
-import { ALERT_AREA_ROW_LABEL, areaLabel, nextArea, saveAlertArea } from '../alerts/alert-area-menu'
+import { ALERT_AREA_ROW_LABEL, areaLabel, nextArea, saveAlertArea, type Area } from '../alerts/alert-area-menu'
+import { AreaCodeEntry, type AreaCodeStep } from '../alerts/area-code-entry'
+import { digitOfKey } from '../input/key-map'
 
 const ROWS_Y = 200
 const ROW_STEP = ROW_H + 16
@@ -33,6 +36,8 @@ const ROW_COUNT = ALERT_ROW + 1
 /** Under the picture window, in the right-hand column. */
 const ABOUT_X = 1344
 const ABOUT_Y = 380
+const HINT = 'Left/Right or OK to change  ·  Back to return'
+const ALERT_ROW_HINT = 'Left/Right: areas in the alerts  ·  digits: type a SAME or FIPS code  ·  Back to return'
 
 type Template = Lightning.Component.Template<Lightning.Component.TemplateSpecLoose>
 
@@ -68,7 +73,7 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
       h: 1080,
       Backdrop: { type: PictureWindow },
       Heading: Object.assign({ x: theme.safe.x }, text(theme.safe.y, 'Settings', theme.font.title, theme.color.text, true)),
-      Hint: Object.assign({ x: theme.safe.x }, text(theme.safe.y + 62, 'Left/Right or OK to change  ·  Back to return', 24, theme.color.textDim)),
+      Hint: Object.assign({ x: theme.safe.x }, text(theme.safe.y + 62, HINT, 24, theme.color.textDim)),
       List: { x: theme.safe.x, y: ROWS_Y, w: 1160, h: VISIBLE_ROWS * ROW_STEP, clipping: true, Rows: rows },
       About: {
         x: ABOUT_X,
@@ -84,6 +89,8 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
   declare services: SettingsPageServices
   private rowIndex = 0
   private stopAudioUpdates: (() => void) | null = null
+  /** Digits typed on the Alert area row: an area code (alerts/area-code-entry.ts). */
+  private readonly areaCode = new AreaCodeEntry()
 
   override _active(): void {
     // The Audio row follows the stream (its tracks arrive, a switch completes, the channel changes).
@@ -104,6 +111,7 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
   }
 
   override _inactive(): void {
+    this.areaCode.cancel()
     if (this.stopAudioUpdates) this.stopAudioUpdates()
     this.stopAudioUpdates = null
   }
@@ -129,7 +137,36 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
   }
 
   override _handleEnter(): boolean {
+    if (this.areaCode.typed) return this.typedArea(this.areaCode.commit())
     return this.change({ direction: 1, wrap: true })
+  }
+
+  /** Digits on the Alert area row type an area code (any other key drops it). */
+  _handleDigit(event: KeyboardEvent): boolean {
+    const digit = digitOfKey(event)
+    if (digit === null || this.rowIndex !== ALERT_ROW || !this.services.alerts) return false
+    return this.typedArea(this.areaCode.digit(digit))
+  }
+
+  override _captureKey(event: KeyboardEvent): boolean {
+    if (this.areaCode.typed && digitOfKey(event) === null && event.keyCode !== 13) {
+      this.areaCode.cancel()
+      this.showValues()
+    }
+    return false
+  }
+
+  private typedArea(step: AreaCodeStep): boolean {
+    if ('code' in step) this.setArea([step.code])
+    this.showValues()
+    return true
+  }
+
+  private setArea(area: Area): void {
+    const { alerts } = this.services
+    if (!alerts) return
+    alerts.setArea(area)
+    saveAlertArea(sdkStorage, area)
   }
 
   private moveRow(delta: number): boolean {
@@ -138,6 +175,7 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
     this.rowIndex = next
     const firstShown = Math.min(Math.max(0, next - (VISIBLE_ROWS - 2)), ROW_COUNT - VISIBLE_ROWS)
     this.tag('List.Rows').y = -Math.max(0, firstShown) * ROW_STEP
+    this.tag('Hint').text.text = next === ALERT_ROW && this.services.alerts ? ALERT_ROW_HINT : HINT
     this._refocus()
     return true
   }
@@ -145,11 +183,7 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
   private change(how: SettingChange): boolean {
     const { accessibility, alerts } = this.services
     if (this.rowIndex === ALERT_ROW) {
-      if (alerts) {
-        const area = nextArea(alerts.areaChoices(), alerts.area, how)
-        alerts.setArea(area)
-        saveAlertArea(sdkStorage, area)
-      }
+      if (alerts) this.setArea(nextArea(alerts.areaChoices(), alerts.area, how))
       this.showValues()
       return true
     }
@@ -189,6 +223,7 @@ export class SettingsPage extends Lightning.Component<Lightning.Component.Templa
       rows[AUDIO_ROW + 1 + i]!.value = item.valueText(accessibility.preferences, accessibility.platformVoice)
     })
     const { alerts } = this.services
-    rows[ALERT_ROW]!.value = alerts ? areaLabel(alerts.area, alerts.areaChoices()) : 'No alert source'
+    const typed = this.areaCode.typed
+    rows[ALERT_ROW]!.value = !alerts ? 'No alert source' : typed ? `Code: ${AreaCodeEntry.placeholder(typed)}` : areaLabel(alerts.area, alerts.areaChoices())
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The hls.js configuration of the live channel, in one place (docs/architecture.md, "Player →
- * where to change"): buffer sizes, how near the live edge it plays, the worker, captions, CMCD.
+ * where to change"): buffer sizes, how near the live edge it plays, the worker, captions, timed
+ * metadata, CMCD.
  * The channel settings (settings.json `player`) give the buffer lengths; the TV's engine facts
  * cap them (engine-hls-config.ts); everything else hls.js keeps its own default for.
  */
@@ -38,6 +39,12 @@ export function liveHlsConfig({ player, engineFacts, cmcd }: LiveHlsSettings): P
     startFragPrefetch: true,
     // Captions are drawn by the app (captions/caption-track.ts), from hls.js's cue events.
     renderTextTracksNatively: false,
+    // No metadata text track: the app reads date ranges (LEVEL_LOADED/UPDATED) and ID3/emsg samples
+    // (FRAG_PARSING_METADATA, fired whatever these say) itself. hls.js gives that track a
+    // <track src="data:,WEBVTT">, which index.html's media-src refuses (and an RDK box logs).
+    enableDateRangeMetadataCues: false,
+    enableID3MetadataCues: false,
+    enableEmsgMetadataCues: false,
     cmcd: player.cmcd ? cmcd : undefined,
   }
 }

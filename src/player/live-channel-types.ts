@@ -47,6 +47,8 @@ export interface LiveChannelEvents extends Record<string, unknown> {
   problem: PlaybackProblem | null
   /** The stream's alternate audio renditions, or which of them plays, changed (hls.js only). */
   audioTracks: { tracks: HlsAudioTrack[]; current: number }
+  /** "Watch from start" sought to this program date-time (ms), or null: back at live. */
+  timeshift: number | null
   /** action 'fail': nothing can be tried (a format the engine cannot decode). */
   fatalError: { kind: FatalErrorKind; details: string; action: RecoveryAction['type'] | 'fail' }
 }

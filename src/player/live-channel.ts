@@ -16,8 +16,34 @@ import type { FatalErrorKind, RecoveryAction } from './recovery-policy'
 import { RecoveryRunner, type RecoveryHost } from './recovery-runner'
 import { attachSource, createWiredHls, fatalErrorOf, hlsAudioTracks, isFormatFailure, switchHlsAudioTrack, type HlsEngine } from './hls-engine'
 import { FormatCheck } from './format-check'
-import { MeasuredBitrate, readFigures, type PlaybackFigures } from './playback-figures'
+import { currentLevelDetails, MeasuredBitrate, readFigures, type PlaybackFigures } from './playback-figures'
 import type { LiveChannelEvents, LiveChannelOptions } from './live-channel-types'
+import { dvrWindowOf, mediaTimeAt, type DatedFragment, type DvrWindow } from './dvr-window'
+
+/** Further behind the live edge than this (s) is "behind live" (hls.js plays ~3 segments back, give or take one). */
+export const BEHIND_LIVE_SECONDS = 10
+/** Play after a pause whose position is this close to the DVR window's start (or past it) goes live: the window slides on. */
+const RESUME_MARGIN_MS = 4000
+
+/** Where the viewer is against the live edge (the automation snapshot, the status line). */
+export interface Timeshift {
+  /** The program date-time "Watch from start" sought to (ms), until Go live or a tune; null: none. */
+  watchingFrom: number | null
+  /** Play after a pause resumed behind live, until Go live or a tune. */
+  resumedBehindLive: boolean
+  /** The playhead's program date-time (hls.js playingDate, ms); null: unknown (native HLS, not playing yet). */
+  playheadDate: number | null
+  /** Seconds between the playhead and where live playback sits; null: unknown. */
+  secondsBehindLive: number | null
+  behindLive: boolean
+}
+
+/** The members of hls.js read for the DVR window and "Watch from start" (absent from test doubles). */
+type HlsWithDates = HlsEngine & {
+  liveSyncPosition?: number | null
+  playingDate?: Date | null
+  config?: { liveMaxLatencyDuration?: number }
+}
 
 export type { HlsEngine } from './hls-engine'
 export type { PlaybackFigures } from './playback-figures'
@@ -33,6 +59,15 @@ export class LiveChannel implements RecoveryHost {
   problem: PlaybackProblem | null = null
   /** The stream has no video track: its sound's progress counts as its frames. */
   audioOnly = false
+  /** "Watch from start": the program date-time sought to (ms), until Go live or another source; null: at live. */
+  watchingFrom: number | null = null
+  /** Play after a pause resumed behind the live edge (where the viewer paused), until Go live or another source. */
+  resumedBehindLive = false
+
+  /** Behind live by the viewer's choice (from a programme's start, or on after a pause): OK and Play go live. */
+  get timeshifted(): boolean {
+    return this.watchingFrom !== null || this.resumedBehindLive
+  }
 
   private hls: HlsEngine | null = null
   private element: HTMLVideoElement | null = null
@@ -103,19 +138,59 @@ export class LiveChannel implements RecoveryHost {
     return readFigures(this.element, this.hls, this.measured, this.state === 'ended')
   }
 
-  /** Pause live (the Pause key): hls.js keeps loading, so Play resumes within the DVR window. */
+  /**
+   * Pause live (the Pause key): hls.js keeps loading, so Play resumes within the DVR window. hls.js
+   * moves a live playhead 10 segments behind the edge to the edge, paused or not: that is lifted
+   * while paused (holdPlayhead), so the paused picture stays where it was.
+   */
   pause(): void {
     this.viewerPaused = true
+    this.holdPlayhead()
     if (this.element) this.element.pause()
   }
 
-  /** Play after Pause: resumes where it was, or at the live edge if that fell out of the window. */
+  /**
+   * Play after Pause: resumes where it was (behind live from then on, until Go live), or at the live
+   * edge if the window has slid past it.
+   */
   resume(): void {
     const video = this.element
     if (!video) return
     this.viewerPaused = false
-    if (fellOutOfWindow(video)) this.goLive()
+    const shift = this.timeshift()
+    if (fellOutOfWindow(video) || this.outOfWindow(shift.playheadDate)) {
+      this.goLive()
+      return
+    }
     void video.play().catch(() => undefined)
+    if (this.watchingFrom !== null) return
+    if (!shift.behindLive) {
+      // Paused a moment: still at live, where hls.js may keep to the edge again.
+      this.releasePlayhead()
+      return
+    }
+    if (!this.resumedBehindLive) {
+      this.resumedBehindLive = true
+      this.events.emit('timeshift', null)
+    }
+  }
+
+  /** A program date-time (the paused position's) has left the DVR window, or is about to. */
+  private outOfWindow(at: number | null): boolean {
+    const window = this.dvrWindow()
+    return !!window && at !== null && at < window.start + RESUME_MARGIN_MS
+  }
+
+  /** hls.js must not move the playhead to the live edge (a pause, "Watch from start"). */
+  private holdPlayhead(): void {
+    const hls = this.hls as HlsWithDates | null
+    if (hls && hls.config) hls.config.liveMaxLatencyDuration = Infinity
+  }
+
+  /** hls.js may keep a live playhead near the edge again. */
+  private releasePlayhead(): void {
+    const hls = this.hls as HlsWithDates | null
+    if (hls && hls.config) hls.config.liveMaxLatencyDuration = undefined
   }
 
   /**
@@ -147,12 +222,73 @@ export class LiveChannel implements RecoveryHost {
   /** Back to the live edge ("Go live"). */
   goLive(): void {
     const video = this.element
+    this.leaveTimeshift()
     if (!video) return
     this.viewerPaused = false
-    const hls = this.hls as (HlsEngine & { liveSyncPosition?: number | null }) | null
+    const hls = this.hls as HlsWithDates | null
     const target = liveEdgePosition(video, hls ? hls.liveSyncPosition : null)
     if (target !== null) video.currentTime = target
     void video.play().catch(() => undefined)
+  }
+
+  /**
+   * The tuned channel's DVR window in program date-time: what its live playlist still lists (hls.js
+   * only; null on native HLS or before the playlist has loaded).
+   */
+  dvrWindow(): DvrWindow | null {
+    return dvrWindowOf(this.fragments())
+  }
+
+  /**
+   * "Watch from start": plays from program date-time `at` (ms) if the live playlist still holds it,
+   * and stays there (hls.js would jump back to the live edge once 10 segments behind: its
+   * liveMaxLatencyDuration is lifted until Go live). False when `at` is not in the window.
+   */
+  watchFrom(at: number): boolean {
+    const video = this.element
+    const hls = this.hls as HlsWithDates | null
+    if (!video || !hls) return false
+    const target = mediaTimeAt(this.fragments(), at)
+    if (target === null) return false
+    this.holdPlayhead()
+    this.viewerPaused = false
+    video.currentTime = target
+    void video.play().catch(() => undefined)
+    if (this.watchingFrom !== at) {
+      this.watchingFrom = at
+      this.events.emit('timeshift', at)
+    }
+    return true
+  }
+
+  /** Where the playhead is against the live edge. */
+  timeshift(): Timeshift {
+    const video = this.element
+    const hls = this.hls as HlsWithDates | null
+    const date = hls && hls.playingDate ? hls.playingDate.getTime() : null
+    const edge = video ? liveEdgePosition(video, hls ? hls.liveSyncPosition : null) : null
+    const behind = video && edge !== null && this.state !== 'ended' ? Math.max(0, edge - video.currentTime) : null
+    return {
+      watchingFrom: this.watchingFrom,
+      resumedBehindLive: this.resumedBehindLive,
+      playheadDate: date !== null && isFinite(date) ? date : null,
+      secondsBehindLive: behind,
+      behindLive: behind !== null && behind > BEHIND_LIVE_SECONDS,
+    }
+  }
+
+  private fragments(): DatedFragment[] {
+    const details = currentLevelDetails(this.hls) as { fragments?: DatedFragment[] } | null
+    return details && details.fragments ? details.fragments : []
+  }
+
+  /** Back at the live edge (or another source): hls.js may keep to the edge again. */
+  private leaveTimeshift(): void {
+    this.releasePlayhead()
+    if (this.watchingFrom === null && !this.resumedBehindLive) return
+    this.watchingFrom = null
+    this.resumedBehindLive = false
+    this.events.emit('timeshift', null)
   }
 
   destroy(): void {
@@ -265,6 +401,8 @@ export class LiveChannel implements RecoveryHost {
   /** Attaches the source and starts playback and the watches; an engine that can't play → failed. */
   private openSource(): unknown {
     const video = this.element!
+    // A new source (a tune, a rebuild) starts at the live edge.
+    this.leaveTimeshift()
     this.firstFrame.seen = false
     this.dispatch({ type: 'open' })
     try {

@@ -23,6 +23,8 @@ import { startQoe, playbackSessionId } from './qoe-reporting'
 import type { AudioChoice } from './audio-tracks'
 import type { QoeStats } from './qoe-stats'
 import { StreamProgrammeWatch } from './stream-programme-watch'
+import { AdBreakWatch } from './ad-break-watch'
+import { StreamArticleWatch } from '../onair/stream-article-watch'
 
 export interface LivePlaybackOptions {
   config: AppConfig
@@ -44,10 +46,16 @@ export interface LivePlayback {
   qoe: QoeStats
   /** The programmes the playing stream announces (EXT-X-DATERANGE), for the schedules. */
   streamProgrammes: StreamProgrammeWatch
+  /** Is the playhead in an ad break (CUE-OUT/CUE-IN, SCTE-35 date ranges): the app's one `adBreak` source. */
+  adBreaks: AdBreakWatch
+  /** The stories the playing stream marks as on air (EXT-X-DATERANGE, ID3), and the playhead's date. */
+  streamArticles: StreamArticleWatch
 }
 
 export function createLivePlayback({ config, engine, video, captionTrack, audio, clock = systemClock }: LivePlaybackOptions): LivePlayback {
   const streamProgrammes = new StreamProgrammeWatch()
+  const adBreaks = new AdBreakWatch(clock)
+  const streamArticles = new StreamArticleWatch()
   // Each hls.js instance plays the channel tuned when it was made (a tune makes a new one).
   let tunedId = config.startChannel.id
   const live = new LiveChannel({
@@ -62,6 +70,8 @@ export function createLivePlayback({ config, engine, video, captionTrack, audio,
       const hls = new Hls(hlsConfig)
       if (video) captionTrack.attach(hls, video)
       streamProgrammes.attach(hls, tunedId)
+      adBreaks.attach(hls, tunedId)
+      streamArticles.attach(hls, tunedId)
       return hls
     },
     audioPicker: audio,
@@ -72,11 +82,11 @@ export function createLivePlayback({ config, engine, video, captionTrack, audio,
     tunedId = channel.id
     if (video) live.load(channel.url, video).catch(() => undefined)
   })
-  const qoe = startQoe(live, tuner, config)
+  const qoe = startQoe(live, tuner, config, adBreaks)
   if (video) {
     // Kiosk: muted from the first frame (nobody is there to give the gesture sound needs).
     if (config.kiosk.enabled) video.muted = true
     tuner.tune({ id: tuner.current.id })
   }
-  return { live, tuner, qoe, streamProgrammes }
+  return { live, tuner, qoe, streamProgrammes, adBreaks, streamArticles }
 }

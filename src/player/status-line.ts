@@ -8,6 +8,10 @@ import { ENDED_HINT, playbackStatusText, type PlaybackProblem, type PlaybackStat
 
 export const PAUSED_TEXT = 'Paused · Play to resume · OK to go live'
 export const SOUND_BLOCKED_TEXT = 'Press OK for sound'
+/** Playing a programme from its start (the Guide's "Watch from start"), behind live until OK or Play. */
+export const FROM_START_TEXT = 'From start · Go live: OK/▶'
+/** Playing on from where the viewer paused, behind live until OK or Play. */
+export const BEHIND_LIVE_TEXT = 'Behind live · Go live: OK/▶'
 /** Under an ended broadcast in a locked kiosk, which moves on by itself (kiosk/ended-move-on.ts). */
 export const KIOSK_ENDED_HINT = 'The next channel follows in a moment'
 
@@ -20,6 +24,10 @@ export interface ChannelStatus {
   soundBlocked: boolean
   timeToFirstFrameMs: number | null
   problem: PlaybackProblem | null
+  /** "Watch from start" sought to this program date-time (ms); null or absent: at live. */
+  watchingFrom?: number | null
+  /** Play after a pause resumed behind live; absent: no. */
+  resumedBehindLive?: boolean
 }
 
 /** The banner's text (null: nothing shown) and the hint under it (null: none). */
@@ -36,7 +44,11 @@ export function statusLine(channel: ChannelStatus, kioskLocked: boolean): Status
       ? PAUSED_TEXT
       : playing && channel.soundBlocked
         ? SOUND_BLOCKED_TEXT
-        : playbackStatusText(channel.state, channel.timeToFirstFrameMs !== null, channel.problem)
+        : playing && channel.watchingFrom != null
+          ? FROM_START_TEXT
+          : playing && channel.resumedBehindLive
+            ? BEHIND_LIVE_TEXT
+            : playbackStatusText(channel.state, channel.timeToFirstFrameMs !== null, channel.problem)
   const hint = channel.state === 'ended' ? (kioskLocked ? KIOSK_ENDED_HINT : ENDED_HINT) : null
   return { text, hint }
 }

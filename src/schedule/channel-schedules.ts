@@ -36,6 +36,8 @@ interface Entry {
   stream: Programme[]
   started: boolean
   timer: TimerId | null
+  /** Why the listing gave nothing (the last fetch failed, or named no programme for the channel); null when it did. */
+  problem: string | null
 }
 
 export class ChannelSchedules {
@@ -47,7 +49,7 @@ export class ChannelSchedules {
 
   constructor(private readonly options: ChannelSchedulesOptions) {
     for (const channel of options.channels) {
-      this.entries.set(channel.id, { channel, listing: channel.schedule?.programmes ?? [], stream: [], started: false, timer: null })
+      this.entries.set(channel.id, { channel, listing: channel.schedule?.programmes ?? [], stream: [], started: false, timer: null, problem: null })
     }
   }
 
@@ -78,6 +80,16 @@ export class ChannelSchedules {
     return programmes.length === 0 ? null : nowNext(programmes, at)
   }
 
+  /**
+   * What to tell the viewer when `channelId` has no programme to show because its listing failed
+   * ("Programme listing unavailable (the schedule answered HTTP 404)"); null when it has programmes
+   * or its listing is fine.
+   */
+  problem(channelId: string): string | null {
+    const entry = this.entries.get(channelId)
+    return entry && entry.problem && this.programmes(channelId).length === 0 ? entry.problem : null
+  }
+
   stop(): void {
     for (const entry of this.entries.values()) {
       if (entry.timer !== null) this.options.clock.clearTimeout(entry.timer)
@@ -97,10 +109,15 @@ export class ChannelSchedules {
       if (parsed.issues.length > 5) report(`[schedule] ${entry.channel.id}: ${parsed.issues.length - 5} more problems`)
       if (parsed.programmes.length === 0) report(`[schedule] ${entry.channel.id}: no programmes for this channel in ${schedule.url}`)
       entry.listing = [...(schedule.programmes ?? []), ...parsed.programmes]
+      entry.problem = parsed.programmes.length === 0 ? 'Programme listing has nothing for this channel' : null
       this.events.emit('changed', entry.channel.id)
     } catch (error) {
-      report(`[schedule] ${entry.channel.id}: ${schedule.url}: ${error instanceof Error ? error.message : String(error)} (trying again in ${RETRY_MS / 60_000} min)`)
+      const message = error instanceof Error ? error.message : String(error)
+      report(`[schedule] ${entry.channel.id}: ${schedule.url}: ${message} (trying again in ${RETRY_MS / 60_000} min)`)
       nextIn = RETRY_MS
+      // On screen where the programme would be, while there is no listing to show (the last good one is kept).
+      entry.problem = `Programme listing unavailable (${message})`
+      this.events.emit('changed', entry.channel.id)
     }
     entry.timer = clock.setTimeout(() => void this.fetchListing(entry), nextIn)
   }

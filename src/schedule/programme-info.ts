@@ -24,7 +24,11 @@ export class ProgrammeInfo {
   lines(channelId: string): ProgrammeLines | null {
     this.schedules.load(channelId)
     const at = this.clock.now()
-    return programmeLines(this.schedules.nowNext(channelId, at), at, this.format)
+    const lines = programmeLines(this.schedules.nowNext(channelId, at), at, this.format)
+    if (lines) return lines
+    // A listing that failed says so where the programme would be, not only in the console.
+    const problem = this.schedules.problem(channelId)
+    return problem ? { now: problem, next: '', progress: null } : null
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * The channel banner: number and name for a few seconds after a channel change, with what is on
  * now and next and a progress bar where the channel has a schedule (src/schedule/), and the
- * digits being typed ("1_"). Top-left inside the title-safe area.
+ * digits being typed ("1_"). Top-left inside the title-safe area. During an ad break the channel
+ * alone: no now/next (the programme's title would be wrong over an advertisement).
  */
 import { Lightning } from '@lightningjs/sdk'
 import { theme } from '../app/theme'
@@ -34,6 +35,16 @@ export class ChannelBanner extends Lightning.Component<Lightning.Component.Templ
   }
 
   private hideTimer: ReturnType<typeof setTimeout> | null = null
+  private adBreak = false
+  /** The channel on show and its programme, to lay out again when a break starts or ends. */
+  private shown: { number: string; name: string; programme: ProgrammeLines | null } | null = null
+
+  /** The playhead entered or left an ad break: the now/next lines go, or come back, at once. */
+  setAdBreak(inBreak: boolean): void {
+    if (inBreak === this.adBreak) return
+    this.adBreak = inBreak
+    if (this.shown && this.alpha > 0) this.layout(this.shown.number, this.shown.name, this.shown.programme)
+  }
 
   /** After a tune: the channel, and its programme now/next when its schedule says (null: none). */
   showChannel(number: number, name: string, programme: ProgrammeLines | null = null): void {
@@ -54,6 +65,18 @@ export class ChannelBanner extends Lightning.Component<Lightning.Component.Templ
   }
 
   private present(number: string, name: string, programme: ProgrammeLines | null = null): void {
+    this.shown = { number, name, programme }
+    this.layout(number, name, programme)
+    this.alpha = 1
+    if (this.hideTimer) clearTimeout(this.hideTimer)
+    this.hideTimer = setTimeout(() => {
+      this.alpha = 0
+      this.hideTimer = null
+    }, SHOW_MS)
+  }
+
+  private layout(number: string, name: string, withProgramme: ProgrammeLines | null): void {
+    const programme = this.adBreak ? null : withProgramme
     this.tag('Number').text.text = number
     this.tag('Box').h = programme ? 226 : 110
     this.tag('Now').patch({ visible: !!programme, text: { text: programme ? programme.now : '' } })
@@ -63,12 +86,6 @@ export class ChannelBanner extends Lightning.Component<Lightning.Component.Templ
     // Without a number the text takes the whole box, smaller, on up to two lines.
     nameTag.patch(number ? { x: 150, y: 34, text: { fontSize: theme.font.title, wordWrapWidth: 550, maxLines: 1 } } : { x: 24, y: 14, text: { fontSize: theme.font.body, wordWrapWidth: 672, maxLines: 2 } })
     nameTag.text.text = name
-    this.alpha = 1
-    if (this.hideTimer) clearTimeout(this.hideTimer)
-    this.hideTimer = setTimeout(() => {
-      this.alpha = 0
-      this.hideTimer = null
-    }, SHOW_MS)
   }
 
   override _detach(): void {

@@ -9,6 +9,7 @@ import { theme } from '../app/theme'
 import type { Article } from '../feed/article'
 import type { PixelOffset } from '../kiosk/pixel-shift'
 import { handoffUrl, qrMatrix, qrTexture, type QrTexture } from '../qr/qr-code'
+import { withLiveMoment } from '../onair/article-ranges'
 import { modulePxFor } from '../components/QrCard'
 import { wrapUrl } from '../browse/text-pages'
 import { textWidthAt } from '../components/text-width'
@@ -76,13 +77,17 @@ export class KioskSpotlight extends Lightning.Component<Lightning.Component.Temp
     }
   }
 
+  /** The START-DATE of the story on air, carried as `t=` (the App hands in OnAirService's); null: none. */
+  liveMoment: () => number | null = () => null
+
   private get qr(): HandoffQr {
     return this.tag('Card.Qr') as HandoffQr
   }
 
   /** Shows `article`, its QR code carrying the link with the tracking parameters from settings. */
   show(article: Article, tracking: Record<string, string>): void {
-    const url = article.url ? handoffUrl(article.url, tracking) : null
+    const handoff = article.url ? handoffUrl(article.url, tracking) : null
+    const url = handoff ? withLiveMoment(handoff, this.liveMoment()) : null
     const qr = url ? this.codeFor(url) : null
     this.tag('Card.Story').patch({
       Section: { text: { text: (article.section || 'News').toUpperCase() } },

@@ -129,6 +129,30 @@ describe('CAP emergency alerts for the viewer\'s area', () => {
     await app.close()
   })
 
+  it('on the "Alert area" row the remote\'s digits type an area code: six digits (SAME) at once, five (FIPS6) with OK', async () => {
+    for (const { digits, ok } of [{ digits: '006037', ok: false }, { digits: '06037', ok: true }]) {
+      const app = await openWithAlerts('/la.xml', '#settings')
+      const rowValue = (texts: string[]) => (texts[texts.indexOf('Alert area') + 1] ?? '').replace(/[‹›]/g, '').trim()
+      await untilUiReady(app.page)
+      await eventually(async () => (await snapshot(app.page)).route === 'settings', 15_000, 'Settings')
+      for (let i = 0; i < 20 && (await snapshot(app.page)).focused.text !== 'Alert area'; i++) await app.page.keyboard.press('ArrowDown')
+      await eventually(async () => served.includes('/la.xml'), 20_000, 'the app fetched the alert')
+      expect((await snapshot(app.page)).alerts).toEqual([])
+      for (const d of digits.slice(0, 3)) await app.page.keyboard.press(d)
+      await eventually(async () => rowValue((await snapshot(app.page)).texts) === `Code: ${digits.slice(0, 3)}___`, 5_000, 'the code being typed')
+      for (const d of digits.slice(3)) await app.page.keyboard.press(d)
+      if (ok) await app.page.keyboard.press('Enter')
+      const s = await eventually(async () => {
+        const shot = await snapshot(app.page)
+        return shot.alerts.length > 0 ? shot : false
+      }, 10_000, `the alert for the typed code ${digits}`)
+      expect(s.alerts.map((a) => a.id)).toEqual([LA.id])
+      // A code the source names is shown by its area's name; a FIPS6 code as typed.
+      expect(rowValue(s.texts)).toBe(digits === LA.code ? `${LA.area} (${LA.code})` : digits)
+      await app.close()
+    }
+  })
+
   it('OK dismisses the bar only once it has been up its minimum time (10 s by default), and it does not come back', async () => {
     const app = await openWithAlerts('/la.xml')
     await untilUiReady(app.page)

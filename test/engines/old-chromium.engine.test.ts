@@ -157,6 +157,16 @@ for (const major of ENGINE_MAJORS) {
       }, 60_000)
     }
 
+    it('Guide key → the Guide on the programme on air → ► the next one → Guide key → Live', async () => {
+      needsUi()
+      const guide = await pressUntil(page, REMOTE_KEYS.Guide, 'the Guide on the programme on air', (s) => s.route === 'guide' && s.guide !== null && s.guide.current && s.texts.indexOf('World Desk') !== -1)
+      expect(guide.guide!.channelId).toBe('news')
+      const next = await pressUntil(page, REMOTE_KEYS.Right, 'the next programme focused', (s) => s.guide !== null && s.guide.start === guide.guide!.end)
+      expect(next.guide!.current).toBe(false)
+      expect(next.texts).toContain(next.guide!.title)
+      await pressUntil(page, REMOTE_KEYS.Guide, 'back on Live', (s) => s.route === 'live' && s.focusPath[s.focusPath.length - 1] === 'LivePage')
+    }, 60_000)
+
     it('Right → Browse → OK → Article with a readable QR code → Back → Back → Back → Exit?', async () => {
       needsUi()
       await pressUntil(page, REMOTE_KEYS.Right, 'Browse with a focused tile', (s) => s.route === 'browse' && s.focused.text !== null)

@@ -126,6 +126,14 @@ describe('WPE WebKit (RDK set-top boxes)', () => {
     expect(last.time - start).toBeGreaterThan(WATCH_SECONDS - 3)
   }, 90_000)
 
+  it('Guide key → the Guide on the programme on air → ► the next one → Guide key → Live', async () => {
+    const guide = await pressUntil(WEBDRIVER_KEYS.Guide, 'the Guide on the programme on air', (s) => s.route === 'guide' && s.guide !== null && s.guide.current && s.texts.indexOf('World Desk') !== -1)
+    expect(guide.guide!.channelId).toBe('news')
+    const next = await pressUntil(WEBDRIVER_KEYS.Right, 'the next programme focused', (s) => s.guide !== null && s.guide.start === guide.guide!.end)
+    expect(next.guide!.current).toBe(false)
+    await pressUntil(WEBDRIVER_KEYS.Guide, 'back on Live', (s) => s.route === 'live')
+  }, 60_000)
+
   it('Right → Browse → OK → Article with a readable QR code on the canvas → Back → Back → Back → Exit?', async () => {
     needsUi()
     await pressUntil(WEBDRIVER_KEYS.Right, 'Browse with a focused tile', (s) => s.route === 'browse' && s.focused.text !== null)

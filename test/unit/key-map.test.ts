@@ -49,6 +49,8 @@ describe('keyMapFor', () => {
     expect([keys[427], keys[428], keys[33], keys[34]]).toEqual(['ChannelUp', 'ChannelDown', 'ChannelUp', 'ChannelDown'])
     expect([keys[403], keys[404], keys[405], keys[406]]).toEqual(['Red', 'Green', 'Yellow', 'Blue'])
     expect([keys[457], keys[458], keys[10221], keys[460]]).toEqual(['Info', 'Guide', 'Captions', 'Captions'])
+    // A keyboard's G opens the Guide too (kiosks, desktop browsers).
+    expect(keys[71]).toBe('Guide')
   })
 
   it.each(ALL_PLATFORMS)("on %s Samsung's MTS key (10195) and a keyboard's A (65) are the Audio key", (platform) => {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { ManualClock } from '../../src/lib/clock'
 import type { Article } from '../../src/feed/article'
-import { pickSpotlight, SpotlightRotation } from '../../src/kiosk/spotlight-rotation'
+import { HELD_RETRY_MS, pickSpotlight, SpotlightRotation } from '../../src/kiosk/spotlight-rotation'
 import { kioskStory } from './kiosk-fixtures'
 
 const SECOND = 1000
@@ -118,5 +118,21 @@ describe('SpotlightRotation', () => {
       expect(clock.pendingTimers()).toBe(1)
     }
     expect(log.filter((line) => line.startsWith('show'))).toHaveLength(24 * 12)
+  })
+
+  it('does not rotate in during an ad break: the turn waits for the break to end', () => {
+    const clock = new ManualClock()
+    const log: string[] = []
+    let adBreak = false
+    const r = new SpotlightRotation({ clock, everyMs: 5 * MINUTE, showMs: 20 * SECOND, articles: () => [kioskStory('a', 1)], held: () => adBreak })
+    r.events.on('show', (a) => log.push(`show ${a.id} @${clock.now() / SECOND}s`))
+    r.start()
+    clock.advance(4 * MINUTE + 50 * SECOND)
+    adBreak = true
+    clock.advance(40 * SECOND)
+    expect(log).toEqual([])
+    adBreak = false
+    clock.advance(HELD_RETRY_MS)
+    expect(log).toEqual(['show a @332s'])
   })
 })

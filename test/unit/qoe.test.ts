@@ -61,3 +61,25 @@ describe('QoeBeacon', () => {
     expect(sent).toHaveLength(2)
   })
 })
+
+describe('QoeStats: ad breaks counted apart', () => {
+  it('counts seconds played inside ad breaks as adSeconds, the rest as watchedSeconds, only while playing', () => {
+    const clock = new ManualClock(0)
+    const qoe = new QoeStats(clock)
+    qoe.state('loading')
+    clock.advance(1000)
+    qoe.state('playing')
+    clock.advance(10_000)
+    qoe.adBreak(true)
+    clock.advance(20_000)
+    expect(qoe.snapshot()).toMatchObject({ watchedSeconds: 10, adSeconds: 20 })
+    qoe.state('stalled')
+    clock.advance(5000)
+    qoe.state('playing')
+    clock.advance(2500)
+    qoe.adBreak(false)
+    clock.advance(3000)
+    expect(qoe.snapshot()).toMatchObject({ watchedSeconds: 13, adSeconds: 22.5 })
+  })
+})
+

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ManualClock } from '../../src/lib/clock'
 import { ChannelSchedules } from '../../src/schedule/channel-schedules'
+import { ProgrammeInfo } from '../../src/schedule/programme-info'
 import { programmeLines, snapshotProgramme } from '../../src/schedule/programme-lines'
 import { programme } from '../../src/schedule/programme'
 import { programmeTimeFormatter } from '../../src/schedule/schedule-time'
@@ -69,6 +70,23 @@ describe('loading a channel\'s schedule', () => {
     clock.advance(5 * 60_000)
     await settle()
     expect(reports).toHaveLength(1)
+    s.stop()
+  })
+
+  it('a listing that fails with none kept says so where the programme would be; the next good fetch clears it', async () => {
+    const clock = new ManualClock(T('18:10'))
+    let status = 404
+    const s = schedules(async () => answer(status, xmltv('Evening Bulletin')), clock)
+    const info = new ProgrammeInfo(s, clock)
+    expect(info.lines('news')).toBeNull()
+    await settle()
+    expect(info.lines('news')).toEqual({ now: 'Programme listing unavailable (the schedule answered HTTP 404)', next: '', progress: null })
+    expect(info.snapshot('news')).toBeNull()
+    status = 200
+    clock.advance(5 * 60_000)
+    await settle()
+    expect(info.lines('news')!.now).toMatch(/Evening Bulletin/)
+    expect(s.problem('news')).toBeNull()
     s.stop()
   })
 
