@@ -66,6 +66,17 @@ export class FormatCheck {
     else addMissing(this.streamCodecs, codecs)
   }
 
+  /**
+   * Whether the engine itself said it cannot decode one of this channel's codecs (a declared
+   * rendition, a refused SourceBuffer or the init segment's codecs). hls.js reports a codec
+   * error on corrupt data too: without the engine's word that is not proof of a format it lacks.
+   */
+  engineRefusedACodec(): boolean {
+    if (this.undecodable.length > 0) return true
+    const refused = this.refusedCodecs(this.streamCodecs)
+    return !!refused && refused.length > 0
+  }
+
   /** The format to name when the channel cannot be played ("HEVC", "H.264/AAC"), or null when unknown. */
   undecodableFamily(): string | null {
     const named = this.undecodable.length > 0 ? this.undecodable : this.undecodableStreamCodecs()

@@ -74,6 +74,8 @@ export class LiveChannel implements RecoveryHost {
   private source: string | null = null
   private openedAt = 0
   private readonly firstFrame = new FirstFrameWatch()
+  /** This channel (since load, across reloads) has presented frames: its format is one the engine decodes. */
+  private shownPictures = false
   /** The viewer paused (the Pause key): a recovery step must not resume then, and otherwise must. */
   private viewerPaused = false
   private readonly formats: FormatCheck
@@ -99,6 +101,7 @@ export class LiveChannel implements RecoveryHost {
   get hlsEngine(): HlsEngine | null { return this.hls }
   get video(): HTMLVideoElement | null { return this.element }
   get url(): string | null { return this.source }
+  get pausedByViewer(): boolean { return this.viewerPaused }
 
   /** Plays `url` on `video` (channel-tuner.ts's `tune` calls this); resolves once the source is attached. */
   load(url: string, video: HTMLVideoElement): Promise<void> {
@@ -109,6 +112,7 @@ export class LiveChannel implements RecoveryHost {
     this.element = video
     this.recovery.reset()
     this.viewerPaused = false
+    this.shownPictures = false
     this.formats.reset()
     this.measured.reset()
     this.change('problem', null)
@@ -360,6 +364,7 @@ export class LiveChannel implements RecoveryHost {
 
   private onFrames(): void {
     if (!this.firstFrame.seen) return
+    this.shownPictures = true
     if (this.problem && this.problem.type === 'http') this.change('problem', null)
     this.dispatch({ type: 'frames' })
     this.recovery.framesPresented()
@@ -369,8 +374,11 @@ export class LiveChannel implements RecoveryHost {
     if (data.details === Hls.ErrorDetails.BUFFER_ADD_CODEC_ERROR && typeof data.mimeType === 'string') this.formats.sourceBufferRefused(data.mimeType)
     if (!data.fatal) return
     // No rendition is in a format this engine decodes (HEVC on a TV without it, H.264/AAC on a
-    // build without the codecs): nothing to recover, and retrying would loop for good.
-    if (isFormatFailure(data.details)) {
+    // build without the codecs): nothing to recover, and retrying would loop for good. A channel
+    // that has shown pictures is decodable, though: there a codec error is corrupt data (a broken
+    // segment read as a different codec) and recovers like any media error, unless the engine
+    // itself says it cannot decode a codec the stream now carries.
+    if (isFormatFailure(data.details) && (!this.shownPictures || this.formats.engineRefusedACodec())) {
       this.failOnFormat(data.details)
       return
     }

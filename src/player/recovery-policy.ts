@@ -2,11 +2,12 @@
  * What to do after a fatal hls.js error: a pure policy following hls.js's documented error contract.
  * - network: hls.js's own retries are spent, so restart loading only after a backed-off delay
  *   (RECOVERY_BACKOFF, recovery-tunables.ts); a live channel never gives up on the network.
- * - media: recoverMediaError(), then swapAudioCodec() + recover, then a full reload.
- * - anything else (mux, key system, internal): a full reload after a backed-off delay.
+ * - media: recoverMediaError(), then swapAudioCodec() + recover, then a full reload after a
+ *   delay backed off to at most 8 s (MEDIA_RELOAD_BACKOFF).
+ * - anything else (mux, key system, internal, a frozen picture): a full reload after that delay.
  */
 import { backoffDelay } from '../lib/backoff'
-import { MEDIA_LADDER_RESET_MS, RECOVERY_BACKOFF } from './recovery-tunables'
+import { MEDIA_LADDER_RESET_MS, MEDIA_RELOAD_BACKOFF, RECOVERY_BACKOFF } from './recovery-tunables'
 
 export type FatalErrorKind = 'network' | 'media' | 'other'
 
@@ -37,9 +38,9 @@ export function recoveryAction(kind: FatalErrorKind, history: RecoveryHistory, n
       history.lastMediaRecoveryAt !== null && now - history.lastMediaRecoveryAt > MEDIA_LADDER_RESET_MS ? 0 : history.media
     if (attempt === 0) return { type: 'recoverMediaError' }
     if (attempt === 1) return { type: 'swapAudioCodecAndRecover' }
-    return { type: 'reload', delayMs: backoffDelay(RECOVERY_BACKOFF, attempt - 2) }
+    return { type: 'reload', delayMs: backoffDelay(MEDIA_RELOAD_BACKOFF, attempt - 2) }
   }
-  return { type: 'reload', delayMs: backoffDelay(RECOVERY_BACKOFF, history.other) }
+  return { type: 'reload', delayMs: backoffDelay(MEDIA_RELOAD_BACKOFF, history.other) }
 }
 
 /** The history after taking `action` for an error of `kind` at `now`. */

@@ -32,6 +32,8 @@ export interface RecoveryHost {
   readonly hlsEngine: HlsEngine | null
   readonly video: HTMLVideoElement | null
   readonly url: string | null
+  /** The viewer paused (the Pause key), as opposed to an element left paused by a load or a failed play(). */
+  readonly pausedByViewer: boolean
   dispatch(event: PlaybackEvent): void
   /** A full reload on the same <video>: a new hls.js instance (or a fresh native load) at the live edge. */
   rebuild(): void
@@ -72,7 +74,7 @@ export class RecoveryRunner {
       clock,
       () => ({
         currentTime: host.video ? host.video.currentTime : 0,
-        paused: !host.video || host.video.paused,
+        paused: !host.video || (host.video.paused && !this.pausedByMistake()),
         shouldMove: this.shouldMove(),
       }),
       {
@@ -186,6 +188,16 @@ export class RecoveryRunner {
     const state = this.host.state
     if (state === 'playing' || state === 'stalled') return true
     return state === 'recovering' && this.retryTimer === null
+  }
+
+  /**
+   * The element is paused while the channel recovers or stalls and the viewer did not pause it (a
+   * reload's play() cut short by the next load): that is a still picture like any other, so the
+   * picture watch escalates instead of waiting on it for good.
+   */
+  private pausedByMistake(): boolean {
+    const state = this.host.state
+    return (state === 'recovering' || state === 'stalled') && !this.host.pausedByViewer
   }
 
   /** The picture advanced: after a stall or a recovery step that worked, that is playing again. */

@@ -6,8 +6,16 @@
  */
 import type { BackoffPolicy } from '../lib/backoff'
 
-/** Delay before a network restart or a full reload: 1 s doubling to 30 s; a live channel never gives up. */
+/** Delay before a network restart: 1 s doubling to 30 s (the probe cuts it short once the server answers); a live channel never gives up. */
 export const RECOVERY_BACKOFF: BackoffPolicy = { initialMs: 1000, maxMs: 30_000, factor: 2 }
+
+/**
+ * Delay before a full reload after media errors or a picture that stays still: 1 s doubling to 8 s.
+ * The server answers then (it sends data the engine cannot use), so no probe can say when it is
+ * right again: only the next reload can, and a 30 s backoff left the viewer up to 30 s on a dead
+ * picture after the stream had healed.
+ */
+export const MEDIA_RELOAD_BACKOFF: BackoffPolicy = { initialMs: 1000, maxMs: 8000, factor: 2 }
 
 /** A media error this long after the last recoverMediaError is a new problem: the ladder starts over. */
 export const MEDIA_LADDER_RESET_MS = 60_000

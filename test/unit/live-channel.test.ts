@@ -396,6 +396,53 @@ describe('LiveChannel', () => {
     expect(video.paused).toBe(true)
   })
 
+  it('reloads a recovery whose play() was cut short (element left paused, the viewer did not pause)', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    video.currentTime = 10
+    video.presentFrame()
+    // The recovery step's play() is interrupted by the next load: the element stays paused.
+    hls().recoverMediaError = () => { hls().calls.push('recoverMediaError') }
+    video.play = () => Promise.resolve()
+    video.paused = true
+    hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.MEDIA_ERROR, 'fragParsingError'))
+    expect(channel.state).toBe('recovering')
+    clock.advance(12_000 + 1000) // no picture for over 10 s, then the reload's backoff
+    expect(MockHls.created).toHaveLength(2)
+  })
+
+  it('leaves a picture the viewer paused alone while a recovery waits', async () => {
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    video.currentTime = 10
+    video.presentFrame()
+    channel.pause()
+    hls().emit(Hls.Events.ERROR, fatal(Hls.ErrorTypes.MEDIA_ERROR, 'fragParsingError'))
+    clock.advance(60_000)
+    expect(MockHls.created).toHaveLength(1)
+    expect(video.paused).toBe(true)
+  })
+
+  it('recovers from a codec error on corrupt data once the channel has shown pictures, instead of giving up', async () => {
+    channel = new LiveChannel({
+      clock, engine: 'auto', hlsConfig: {}, isHlsSupported: () => true, pageTime: () => clock.now(), environment, probeFetch: null,
+      createHls: () => new MockHls() as unknown as HlsEngine,
+      isTypeSupported: (type) => !/hvc1|hev1/.test(type),
+    })
+    await channel.load('http://x/live.m3u8', video as unknown as HTMLVideoElement)
+    hls().emit(Hls.Events.BUFFER_CODECS, { audio: { codec: 'mp4a.40.2' }, video: { codec: 'avc1.64001f' } })
+    video.presentFrame()
+    // A garbage segment: hls.js re-creates a SourceBuffer for a codec the engine does decode, and it throws.
+    hls().emit(Hls.Events.ERROR, { type: Hls.ErrorTypes.MEDIA_ERROR, details: Hls.ErrorDetails.BUFFER_ADD_CODEC_ERROR, fatal: true, mimeType: 'video/mp4;codecs=avc1.64001f' })
+    expect(channel.state).toBe('recovering')
+    expect(hls().calls).toContain('recoverMediaError')
+    expect(channel.problem).toBeNull()
+    video.presentFrame()
+    expect(channel.state).toBe('playing')
+    // The stream really turns into a format the engine says it cannot decode: that still fails, naming it.
+    hls().emit(Hls.Events.ERROR, { type: Hls.ErrorTypes.MEDIA_ERROR, details: Hls.ErrorDetails.BUFFER_ADD_CODEC_ERROR, fatal: true, mimeType: 'video/mp4;codecs=hvc1.1.6.L93.B0' })
+    expect(channel.state).toBe('failed')
+    expect(channel.problem).toEqual({ type: 'format', family: 'HEVC' })
+  })
+
   it('says which HTTP error the playlist answered, and when it tries again', async () => {
     const texts: Array<string | null> = []
     const show = () => texts.push(playbackStatusText(channel.state, channel.timeToFirstFrameMs !== null, channel.problem))
