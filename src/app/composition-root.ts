@@ -94,7 +94,9 @@ export function composeUi(boot: BootServices, storage: KeyValueStore, layers: Ap
   const headlines = config.feed.url ? startFeed(config, storage) : null
   const alerts = config.alerts.url ? startAlerts(config, storage) : null
   const breaking = new BreakingNewsQueue(config.breaking.showSeconds * 1000)
-  const programmes = startProgrammeInfo(config, boot.streamProgrammes, tuner.current.id)
+  // Played behind live (Watch from start, on after a pause): now/next of the moment on screen.
+  const watchingAt = (channelId: string) => (live.timeshifted && tuner.current.id === channelId ? live.timeshift().playheadDate : null)
+  const programmes = startProgrammeInfo(config, boot.streamProgrammes, tuner.current.id, watchingAt)
   const onAir = new OnAirService({ watch: boot.streamArticles, articles: () => (headlines ? headlines.articles : []), tracking: config.qr.tracking, clock: systemClock })
   // No chip during an ad break (onAirShown in src/onair/article-ranges.ts).
   onAir.setAdBreak(boot.adBreaks.adBreak)

@@ -1,8 +1,8 @@
 /**
  * Live (home): the full-screen channel, transparent so the <video> under the canvas shows.
  * - OK: sound on if the browser started muted; while a story is "On air" (the chip), that story;
- *   else the info overlay. Info: the info overlay, always; Info again: the Guide (remotes without a
- *   Guide key).
+ *   else the info overlay. Info: the info overlay, always (behind live too: it names the programme
+ *   on screen); Info again: the Guide (remotes without a Guide key).
  * - Up/Down and ChannelUp/Down: the next/previous channel, with the channel banner.
  * - Digits: type a channel number. OK when paused: go live (Pause/Play are the App's, on every page).
  * - Left/Right: Browse. In the overlay: Down picks a headline in the crawl, Right opens Settings.
@@ -68,6 +68,8 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
     const { onAir } = this.services
     this.unsubscribe.push(onAir.events.on('changed', (shown) => this.showOnAir(shown)))
     this.showOnAir(onAir.current)
+    // From start or Go live: an open overlay names the programme now on screen at once.
+    this.unsubscribe.push(live.events.on('timeshift', () => this.overlay.visible && this.showOverlay()))
   }
 
   /** The range whose story was last announced: once per range. */
@@ -203,8 +205,9 @@ export class LivePage extends Lightning.Component<Lightning.Component.TemplateSp
   }
 
   _handleInfo(): boolean {
-    if (this.handledAheadOfOverlay()) return true
-    if (this.overlay.visible) {
+    // Info is the overlay, always: behind live or paused it says what is on screen (it does not go live).
+    if (this.numberEntry.typed) this.numberEntry.commit()
+    else if (this.overlay.visible) {
       this.hideOverlay()
       Router.navigate('guide')
     } else this.showOverlay()

@@ -3,6 +3,9 @@
  * channel (ChannelBanner, InfoOverlay) and the snapshot's `programme`. Asking for a channel starts
  * loading its listing (once). Built by the composition root with the stream's own programmes
  * (player/stream-programme-watch.ts) fed in.
+ *
+ * "Now" is what the viewer watches: on a channel played behind live (the Guide's "Watch from
+ * start", on after a pause) it is the programme under the playhead, not the one on air.
  */
 import { systemClock, type Clock, type TimerId } from '../lib/clock'
 import type { AppConfig } from '../config/app-config'
@@ -16,14 +19,25 @@ export class ProgrammeInfo {
   /** The TV's zone and 12/24 h habit (the engine's Intl defaults). */
   private readonly format = programmeTimeFormatter()
 
+  /**
+   * @param watchingAt the program date-time under the playhead (ms) when `channelId` is the tuned
+   *   channel played behind live; null: live, so the clock's now
+   */
   constructor(
     readonly schedules: ChannelSchedules,
     private readonly clock: Clock = systemClock,
+    private readonly watchingAt: (channelId: string) => number | null = () => null,
   ) {}
+
+  /** The instant whose programme is "now" on `channelId`. */
+  private instant(channelId: string): number {
+    const at = this.watchingAt(channelId)
+    return at !== null && isFinite(at) ? at : this.clock.now()
+  }
 
   lines(channelId: string): ProgrammeLines | null {
     this.schedules.load(channelId)
-    const at = this.clock.now()
+    const at = this.instant(channelId)
     const lines = programmeLines(this.schedules.nowNext(channelId, at), at, this.format)
     if (lines) return lines
     // A listing that failed says so where the programme would be, not only in the console.
@@ -41,7 +55,7 @@ export class ProgrammeInfo {
     const update = () => {
       if (timer !== null) this.clock.clearTimeout(timer)
       show(this.lines(channelId))
-      const at = this.clock.now()
+      const at = this.instant(channelId)
       const nn = this.schedules.nowNext(channelId, at)
       const boundary = Math.min(nn?.now?.end ?? Infinity, nn?.next?.start ?? Infinity) - at
       timer = this.clock.setTimeout(update, Math.max(1000, Math.min(60_000, boundary)))
@@ -59,7 +73,7 @@ export class ProgrammeInfo {
 
   snapshot(channelId: string): SnapshotProgramme | null {
     this.schedules.load(channelId)
-    return snapshotProgramme(this.schedules.nowNext(channelId))
+    return snapshotProgramme(this.schedules.nowNext(channelId, this.instant(channelId)))
   }
 }
 
@@ -67,7 +81,12 @@ export class ProgrammeInfo {
  * The schedules for `config`'s channels, the stream's programmes fed in, every channel's listing
  * loading (the tuned one first), so a channel change finds its programme already there.
  */
-export function startProgrammeInfo(config: AppConfig, stream: StreamProgrammeWatch, firstChannelId: string): ProgrammeInfo {
+export function startProgrammeInfo(
+  config: AppConfig,
+  stream: StreamProgrammeWatch,
+  firstChannelId: string,
+  watchingAt: (channelId: string) => number | null = () => null,
+): ProgrammeInfo {
   const schedules = new ChannelSchedules({
     channels: config.channels,
     fetch: ((url, init) => fetch(url, init)) as FeedFetch,
@@ -80,5 +99,5 @@ export function startProgrammeInfo(config: AppConfig, stream: StreamProgrammeWat
   stream.events.on('programmes', ({ channelId, programmes }) => schedules.setStreamProgrammes(channelId, programmes))
   schedules.load(firstChannelId)
   for (const channel of config.channels) schedules.load(channel.id)
-  return new ProgrammeInfo(schedules)
+  return new ProgrammeInfo(schedules, systemClock, watchingAt)
 }

@@ -10,6 +10,9 @@ import { snapshot, eventually, untilUiReady, type Snapshot } from './browser'
 import { useDemoInChromium } from './demo'
 import { demoProgrammeAt } from '../../scripts/server/demo-schedule.mjs'
 import { FROM_START_TEXT } from '../../src/player/status-line'
+import { pressCode } from './remote'
+
+const INFO_KEY = 457
 
 const PHASE_MS = Date.now() - 60_000
 const demo = useDemoInChromium({ windowSize: 1000, prerollSeconds: 2100, schedulePhaseMs: PHASE_MS })
@@ -33,6 +36,7 @@ describe('the Guide with a long DVR window', () => {
     const now = demoProgrammeAt('news', Date.now(), PHASE_MS)!
     const before = demoProgrammeAt('news', now.start - 1, PHASE_MS)!
     expect(before.end).toBe(now.start)
+    expect(before.title).not.toBe(now.title)
     await page.keyboard.press('g')
     await until('the Guide on the programme on air', (s) => s.route === 'guide' && s.guide?.start === iso(now.start) && s.texts.includes(now.title!))
     await page.keyboard.press('ArrowLeft')
@@ -49,6 +53,15 @@ describe('the Guide with a long DVR window', () => {
     // Half an hour and a minute behind live, give or take the live edge's own delay.
     expect(secondsBehindLive!).toBeGreaterThan((Date.now() - before.start) / 1000 - 30)
     expect(playing.texts).toContain(FROM_START_TEXT)
+    // Now/next is what is on screen: the programme being watched, not the one on air.
+    expect(playing.programme?.now?.title).toBe(before.title)
+    const cdp = await context.newCDPSession(page)
+    await pressCode(cdp, INFO_KEY)
+    await until('the info overlay naming the programme watched', (s) => s.texts.some((t) => t.includes('Info: Guide')) && s.texts.some((t) => t.includes(before.title!)))
+    // Go live (OK): the overlay and the snapshot name the programme on air again.
+    await page.keyboard.press('Enter')
+    const live = await until('live again, the programme on air named', (s) => s.player.timeshift.watchingFrom === null && s.programme?.now?.title === now.title)
+    expect(live.texts.some((t) => t.includes(now.title!))).toBe(true)
     expect(errors).toEqual([])
     await context.close()
   })

@@ -90,6 +90,23 @@ describe('loading a channel\'s schedule', () => {
     s.stop()
   })
 
+  it('names the programme under the playhead when the tuned channel plays behind live, and the one on air again once live', async () => {
+    const clock = new ManualClock(T('18:40'))
+    const s = schedules(async () => answer(200, xmltv('Evening Bulletin')), clock)
+    let watching: number | null = T('18:02')
+    const info = new ProgrammeInfo(s, clock, (id) => (id === 'news' ? watching : null))
+    info.lines('news')
+    await settle()
+    // Watching the 18:00 bulletin from its start, at 18:40 on the clock.
+    expect(info.snapshot('news')!.now!.title).toBe('Evening Bulletin')
+    expect(info.snapshot('news')!.next!.title).toBe('Sports Desk')
+    expect(info.lines('news')!.now).toMatch(/Evening Bulletin/)
+    watching = null // Go live
+    expect(info.snapshot('news')!.now!.title).toBe('Sports Desk')
+    expect(info.lines('news')!.now).toMatch(/Sports Desk/)
+    s.stop()
+  })
+
   it('refuses a listing over the size cap', async () => {
     const clock = new ManualClock(T('18:10'))
     const reports: string[] = []
