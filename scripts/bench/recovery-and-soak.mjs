@@ -11,6 +11,8 @@ const FAULTS = [
   { fault: 'stall', seconds: 10 },
   { fault: 'slow', seconds: 10, bytesPerSecond: 15000 },
   { fault: 'corrupt', seconds: 8 },
+  // Again at once, the recovery ladder carried over: this once left the channel failed for good.
+  { fault: 'corrupt', seconds: 10 },
   { fault: 'sequenceReset', seconds: 1 },
   { fault: 'drop', seconds: 20 },
 ]
