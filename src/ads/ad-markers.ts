@@ -17,6 +17,7 @@
  * an end are ad-breaks.ts's.
  */
 import { readSpliceInsert } from './scte35'
+import { dateRangeAttr } from '../schedule/date-range-fields'
 
 /** A break starts at `start` and ends at `end` (null: not said yet, until an `in`). */
 export interface AdOut {
@@ -92,11 +93,6 @@ export function cueMarkers(segments: Iterable<SegmentLike | null | undefined>): 
   return markers
 }
 
-function attrText(attr: Record<string, unknown>, key: string): string | null {
-  const value = attr[key]
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null
-}
-
 function finiteTime(date: Date | null | undefined): number | null {
   const t = date instanceof Date ? date.getTime() : NaN
   return Number.isFinite(t) ? t : null
@@ -109,9 +105,9 @@ export function dateRangeMarkers(ranges: Iterable<AdDateRangeLike | null | undef
     if (!range || !range.attr) continue
     const start = finiteTime(range.startDate)
     if (start === null) continue
-    const outHex = attrText(range.attr, 'SCTE35-OUT')
-    const inHex = attrText(range.attr, 'SCTE35-IN')
-    const cmd = attrText(range.attr, 'SCTE35-CMD')
+    const outHex = dateRangeAttr(range.attr, 'SCTE35-OUT')
+    const inHex = dateRangeAttr(range.attr, 'SCTE35-IN')
+    const cmd = dateRangeAttr(range.attr, 'SCTE35-CMD')
     const cmdInsert = cmd ? readSpliceInsert(cmd) : null
     const isOut = !!outHex || (!inHex && !!cmdInsert && cmdInsert.outOfNetwork)
     if (isOut) {

@@ -7,7 +7,7 @@
  * A range ends at `END-DATE`, else `START-DATE` + `DURATION` (or `PLANNED-DURATION`); one without
  * an end lasts until the next story starts, and at most `OPEN_RANGE_CAP_MS`.
  */
-import type { DateRangeLike } from '../schedule/stream-programmes'
+import { dateRangeAttr, dateRangeTimes, type DateRangeLike } from '../schedule/date-range-fields'
 import type { Article } from '../feed/article'
 
 /** The CLASS the demo streams and the README use for stories. */
@@ -34,27 +34,16 @@ export interface ArticleRange {
   articleUrl: string | null
 }
 
-function text(attr: Record<string, unknown>, key: string): string | null {
-  const value = attr[key]
-  const trimmed = typeof value === 'string' ? value.trim() : ''
-  return trimmed || null
-}
-
 /** The story marks among hls.js's date ranges (those naming an article). */
 export function articleMarksFromDateRanges(ranges: Iterable<DateRangeLike>): ArticleMark[] {
   const marks: ArticleMark[] = []
   for (const range of ranges) {
-    const articleId = text(range.attr, 'X-ARTICLE-ID')
-    const articleUrl = text(range.attr, 'X-ARTICLE-URL')
+    const articleId = dateRangeAttr(range.attr, 'X-ARTICLE-ID')
+    const articleUrl = dateRangeAttr(range.attr, 'X-ARTICLE-URL')
     if (!articleId && !articleUrl) continue
-    const start = range.startDate instanceof Date ? range.startDate.getTime() : NaN
-    if (!Number.isFinite(start)) continue
-    let end = range.endDate instanceof Date ? range.endDate.getTime() : NaN
-    if (!Number.isFinite(end)) {
-      const seconds = range.duration ?? range.plannedDuration ?? null
-      end = seconds !== null && seconds > 0 ? start + seconds * 1000 : NaN
-    }
-    marks.push({ id: range.id, start, end: Number.isFinite(end) ? end : null, articleId, articleUrl })
+    const times = dateRangeTimes(range)
+    if (!times) continue
+    marks.push({ id: range.id, start: times.start, end: times.end, articleId, articleUrl })
   }
   return marks
 }

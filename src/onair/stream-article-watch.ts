@@ -6,7 +6,8 @@
  * plays, as it does for StreamProgrammeWatch. Native HLS (no hls.js): no stories.
  */
 import Hls from 'hls.js'
-import type { DateRangeLike } from '../schedule/stream-programmes'
+import { dateRangeList, type DateRangeLike } from '../schedule/date-range-fields'
+import { playingDateMs } from '../player/playback-figures'
 import { articleMarksFromDateRanges, articleRanges, type ArticleMark, type ArticleRange } from './article-ranges'
 import { id3ArticleMark, sampleProgramDateTime } from './id3-article-marks'
 
@@ -31,10 +32,7 @@ export class StreamArticleWatch {
     const playing: Playing = { hls, channelId, playlistMarks: [], id3Marks: [] }
     this.playing = playing
     const read = (_event: unknown, data: LevelEventData) => {
-      const ranges = data.details?.dateRanges
-      const list: DateRangeLike[] = []
-      if (ranges) for (const id of Object.keys(ranges)) if (ranges[id]) list.push(ranges[id]!)
-      playing.playlistMarks = articleMarksFromDateRanges(list)
+      playing.playlistMarks = articleMarksFromDateRanges(dateRangeList(data.details?.dateRanges))
     }
     hls.on(Hls.Events.LEVEL_LOADED, read)
     hls.on(Hls.Events.LEVEL_UPDATED, read)
@@ -62,8 +60,6 @@ export class StreamArticleWatch {
 
   /** The playhead's program date-time (ms), or null (no hls.js, no EXT-X-PROGRAM-DATE-TIME, not playing yet). */
   playheadMs(): number | null {
-    const date = this.playing ? this.playing.hls.playingDate : null
-    const ms = date ? date.getTime() : NaN
-    return Number.isFinite(ms) ? ms : null
+    return playingDateMs(this.playing ? this.playing.hls : null)
   }
 }

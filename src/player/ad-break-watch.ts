@@ -12,6 +12,8 @@ import type { Clock, TimerId } from '../lib/clock'
 import { Emitter } from '../lib/emitter'
 import { cueMarkers, dateRangeMarkers, type AdDateRangeLike, type SegmentLike } from '../ads/ad-markers'
 import { adBreaks, breakAt, type AdBreak } from '../ads/ad-breaks'
+import { dateRangeList } from '../schedule/date-range-fields'
+import { playingDateMs } from './playback-figures'
 
 type LevelEventData = {
   details?: { fragments?: Array<SegmentLike | null>; dateRanges?: Record<string, AdDateRangeLike | undefined> }
@@ -51,10 +53,7 @@ export class AdBreakWatch {
       if (this.hls !== hls) return
       const details = data.details
       if (!details) return
-      const ranges: AdDateRangeLike[] = []
-      const dateRanges = details.dateRanges
-      if (dateRanges) for (const id of Object.keys(dateRanges)) if (dateRanges[id]) ranges.push(dateRanges[id]!)
-      this.breaks = adBreaks(this.breaks, [...cueMarkers(details.fragments ?? []), ...dateRangeMarkers(ranges)])
+      this.breaks = adBreaks(this.breaks, [...cueMarkers(details.fragments ?? []), ...dateRangeMarkers(dateRangeList(details.dateRanges))])
       this.check()
     }
     hls.on(Hls.Events.LEVEL_LOADED, read)
@@ -83,14 +82,8 @@ export class AdBreakWatch {
   }
 
   private check(): void {
-    let at: number | null = null
-    try {
-      const date = this.hls ? this.hls.playingDate : null
-      at = date ? date.getTime() : null
-    } catch {
-      at = null // a destroyed instance
-    }
-    this.set(at !== null && Number.isFinite(at) && breakAt(this.breaks, at) !== null)
+    const at = playingDateMs(this.hls)
+    this.set(at !== null && breakAt(this.breaks, at) !== null)
   }
 
   private set(inBreak: boolean): void {

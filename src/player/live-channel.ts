@@ -16,7 +16,7 @@ import type { FatalErrorKind, RecoveryAction } from './recovery-policy'
 import { RecoveryRunner, type RecoveryHost } from './recovery-runner'
 import { attachSource, createWiredHls, fatalErrorOf, hlsAudioTracks, isFormatFailure, switchHlsAudioTrack, type HlsEngine } from './hls-engine'
 import { FormatCheck } from './format-check'
-import { currentLevelDetails, MeasuredBitrate, readFigures, type PlaybackFigures } from './playback-figures'
+import { currentLevelDetails, MeasuredBitrate, playingDateMs, readFigures, type PlaybackFigures } from './playback-figures'
 import type { LiveChannelEvents, LiveChannelOptions } from './live-channel-types'
 import { dvrWindowOf, mediaTimeAt, type DatedFragment, type DvrWindow } from './dvr-window'
 
@@ -269,13 +269,12 @@ export class LiveChannel implements RecoveryHost {
   timeshift(): Timeshift {
     const video = this.element
     const hls = this.hls as HlsWithDates | null
-    const date = hls && hls.playingDate ? hls.playingDate.getTime() : null
     const edge = video ? liveEdgePosition(video, hls ? hls.liveSyncPosition : null) : null
     const behind = video && edge !== null && this.state !== 'ended' ? Math.max(0, edge - video.currentTime) : null
     return {
       watchingFrom: this.watchingFrom,
       resumedBehindLive: this.resumedBehindLive,
-      playheadDate: date !== null && isFinite(date) ? date : null,
+      playheadDate: playingDateMs(hls),
       secondsBehindLive: behind,
       behindLive: behind !== null && behind > BEHIND_LIVE_SECONDS,
     }

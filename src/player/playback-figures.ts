@@ -24,6 +24,21 @@ export interface LoadedFragment {
   stats?: { loaded?: number; total?: number }
 }
 
+/**
+ * The playhead's program date-time (hls.js `playingDate`, ms since the epoch), or null: no hls.js,
+ * a playlist without EXT-X-PROGRAM-DATE-TIME, not playing yet, or an instance already destroyed.
+ */
+export function playingDateMs(hls: { readonly playingDate?: Date | null } | null): number | null {
+  let date: Date | null | undefined = null
+  try {
+    date = hls ? hls.playingDate : null
+  } catch {
+    return null // a destroyed instance
+  }
+  const ms = date ? date.getTime() : NaN
+  return Number.isFinite(ms) ? ms : null
+}
+
 /** The playlist details of the level hls.js is playing, or null before it has them. */
 export function currentLevelDetails(hls: HlsEngine | null): { live?: boolean; targetduration?: number } | null {
   const level = hls && hls.currentLevel >= 0 ? hls.levels[hls.currentLevel] : undefined

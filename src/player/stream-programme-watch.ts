@@ -7,7 +7,8 @@
  */
 import Hls from 'hls.js'
 import { Emitter } from '../lib/emitter'
-import { programmesFromDateRanges, type DateRangeLike } from '../schedule/stream-programmes'
+import { programmesFromDateRanges } from '../schedule/stream-programmes'
+import { dateRangeList, type DateRangeLike } from '../schedule/date-range-fields'
 import type { Programme } from '../schedule/programme'
 
 export interface StreamProgrammes {
@@ -29,10 +30,7 @@ export class StreamProgrammeWatch {
   /** Follows `hls`, which plays `channelId`: its playlist loads and live refreshes. */
   attach(hls: Pick<Hls, 'on'>, channelId: string): void {
     const read = (_event: unknown, data: LevelEventData) => {
-      const ranges = data.details?.dateRanges
-      const list: DateRangeLike[] = []
-      if (ranges) for (const id of Object.keys(ranges)) if (ranges[id]) list.push(ranges[id]!)
-      const programmes = programmesFromDateRanges(list)
+      const programmes = programmesFromDateRanges(dateRangeList(data.details?.dateRanges))
       if (this.latest && this.latest.channelId === channelId && sameProgrammes(this.latest.programmes, programmes)) return
       this.latest = { channelId, programmes }
       this.events.emit('programmes', this.latest)

@@ -8,28 +8,19 @@
  * ends where the stream's next programme starts.
  */
 import { byStart, programme, type Programme } from './programme'
+import { dateRangeAttr, dateRangeTimes, type DateRangeLike } from './date-range-fields'
+
+export type { DateRangeLike } from './date-range-fields'
 
 /** The CLASS the demo streams and the README use. */
 export const PROGRAMME_CLASS = 'com.livenews.programme'
-
-/** The part of hls.js's DateRange read here (tests hand in plain objects). */
-export interface DateRangeLike {
-  id: string
-  class: string
-  startDate: Date
-  endDate: Date | null
-  duration: number | null
-  plannedDuration?: number | null
-  attr: Record<string, unknown>
-}
 
 export function isProgrammeClass(cls: string | undefined | null): boolean {
   return !!cls && /(?:^|\.)(?:programme|program)$/i.test(cls.trim())
 }
 
 function text(attr: Record<string, unknown>, key: string): string {
-  const value = attr[key]
-  return typeof value === 'string' ? value.trim() : ''
+  return dateRangeAttr(attr, key) ?? ''
 }
 
 /** The programmes among `ranges` (hls.js's `details.dateRanges` values). */
@@ -37,15 +28,10 @@ export function programmesFromDateRanges(ranges: Iterable<DateRangeLike>): Progr
   const open: { start: number; end: number | null; title: string; attr: Record<string, unknown> }[] = []
   for (const range of ranges) {
     if (!isProgrammeClass(range.class)) continue
-    const start = range.startDate instanceof Date ? range.startDate.getTime() : NaN
+    const times = dateRangeTimes(range)
     const title = text(range.attr, 'X-TITLE')
-    if (!Number.isFinite(start) || !title) continue
-    let end = range.endDate instanceof Date ? range.endDate.getTime() : NaN
-    if (!Number.isFinite(end)) {
-      const seconds = range.duration ?? range.plannedDuration ?? null
-      end = seconds !== null && seconds > 0 ? start + seconds * 1000 : NaN
-    }
-    open.push({ start, end: Number.isFinite(end) ? end : null, title, attr: range.attr })
+    if (!times || !title) continue
+    open.push({ start: times.start, end: times.end, title, attr: range.attr })
   }
   open.sort((a, b) => a.start - b.start)
   const programmes: Programme[] = []
