@@ -49,12 +49,13 @@ export class QrCard extends Lightning.Component<Lightning.Component.TemplateSpec
   /** Read by the automation snapshot: the URL the visible code encodes. */
   qrUrl = ''
 
-  show(content: QrCardContent | null): void {
+  /** Shows `content` (null: hides); returns the code's side in stage pixels, quiet zone included (0: hidden). */
+  show(content: QrCardContent | null): number {
     const texture = content ? this.textureFor(content.url) : null
     if (!content || !texture) {
       this.qrUrl = ''
       this.visible = false
-      return
+      return 0
     }
     this.qrUrl = content.url
     const side = texture.w
@@ -70,6 +71,7 @@ export class QrCard extends Lightning.Component<Lightning.Component.TemplateSpec
         Address: { x: align === 'right' ? this.wordsWidth : 0, mountX: align === 'right' ? 1 : 0, text: { text: address, textAlign: align } },
       }),
     })
+    return side
   }
 
   /** Null for a URL too long for any QR code (a feed's problem, not a reason to crash the page). */

@@ -6,8 +6,7 @@
  */
 import { Lightning } from '@lightningjs/sdk'
 import { theme } from '../app/theme'
-import { QrCard, modulePxFor } from '../components/QrCard'
-import { qrMatrix } from '../qr/qr-code'
+import { QrCard } from '../components/QrCard'
 import type { OnAir } from '../onair/on-air'
 
 export const ON_AIR_LABEL = 'ON AIR'
@@ -61,20 +60,11 @@ export class OnAirChip extends Lightning.Component<Lightning.Component.TemplateS
       return
     }
     const url = onAir.qrUrl
-    const side = url ? this.codeSide(url) : 0
     const code = this.tag('Code') as QrCard
+    // Right-aligned in the chip: placed once the card says how large the code came out.
+    const side = code.show(url ? { url, caption: ON_AIR_SCAN, address: onAir.article.url ?? url } : null)
     code.x = W - PAD - side
-    code.show(url && side ? { url, caption: ON_AIR_SCAN, address: onAir.article.url ?? url } : null)
     const h = side ? CODE_Y + side + PAD : CODE_Y
     this.patch({ visible: true, h, Box: { h }, Headline: { text: { text: onAir.article.title } } })
-  }
-
-  private codeSide(url: string): number {
-    try {
-      const modules = qrMatrix(url).size
-      return (modules + 8) * modulePxFor(modules, QR_MAX)
-    } catch (error) {
-      return 0
-    }
   }
 }
