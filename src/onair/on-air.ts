@@ -28,7 +28,7 @@ export interface SnapshotOnAir {
 
 export interface OnAirSources {
   watch: { ranges(): ArticleRange[]; playheadMs(): number | null }
-  /** The feed's articles now (none without a feed). */
+  /** The feed's articles now (none without a feed): a new list when the feed changes (HeadlineStore replaces its list). */
   articles: () => readonly Article[]
   /** settings' qr.tracking. */
   tracking: Record<string, string>
@@ -43,6 +43,8 @@ export class OnAirService {
   private adBreak = false
   private readonly unmatched = new Set<string>()
   private timer: TimerId | null = null
+  /** The last range's article and QR URL: matched again only when the range or the feed's list changes, not every tick. */
+  private matched: { range: ArticleRange; articles: readonly Article[]; article: Article | null; qrUrl: string | null } | null = null
 
   constructor(private readonly sources: OnAirSources) {}
 
@@ -84,20 +86,37 @@ export class OnAirService {
   tick(): void {
     const range = activeRange(this.sources.watch.ranges(), this.sources.watch.playheadMs())
     this.active = range
-    const article = range ? matchArticle(range, this.sources.articles()) : null
+    const matched = range ? this.match(range) : null
+    const article = matched ? matched.article : null
     if (range && !article && !this.unmatched.has(range.id)) {
       this.unmatched.add(range.id)
       ;(this.sources.log ?? console.warn)(`[on air] story ${range.id} names ${range.articleId ?? range.articleUrl}, not in the feed: no chip`)
     }
     const next: OnAir | null =
       range && article && onAirShown(range, article, this.adBreak)
-        ? { range, article, qrUrl: article.url ? withLiveMomentOrNull(handoffUrl(article.url, this.sources.tracking), range.start) : null }
+        ? { range, article, qrUrl: matched!.qrUrl }
         : null
     const same = next === this.shown || (!!next && !!this.shown && next.range.id === this.shown.range.id && next.article.id === this.shown.article.id && next.qrUrl === this.shown.qrUrl)
     if (same) return
     this.shown = next
     this.events.emit('changed', next)
   }
+
+  /** `range`'s feed article and the QR URL for it (tracking, `t=`): the last answer while neither the range nor the feed changed. */
+  private match(range: ArticleRange): { article: Article | null; qrUrl: string | null } {
+    const articles = this.sources.articles()
+    const last = this.matched
+    if (last && last.articles === articles && sameRange(last.range, range)) return last
+    const article = matchArticle(range, articles)
+    const qrUrl = article && article.url ? withLiveMomentOrNull(handoffUrl(article.url, this.sources.tracking), range.start) : null
+    this.matched = { range, articles, article, qrUrl }
+    return this.matched
+  }
+}
+
+/** The same story mark: what matching and the QR URL read of it. */
+function sameRange(a: ArticleRange, b: ArticleRange): boolean {
+  return a.id === b.id && a.start === b.start && a.articleId === b.articleId && a.articleUrl === b.articleUrl
 }
 
 function withLiveMomentOrNull(url: string | null, momentMs: number): string | null {

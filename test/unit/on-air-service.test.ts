@@ -31,7 +31,9 @@ function setUp() {
   watch.attach(hls as never, 'news')
   const clock = new ManualClock(0)
   const logs: string[] = []
-  const feed = [story('a', { title: 'Storm hits coast', url: 'https://news.example.com/a/' }), story('b', { title: 'Rates hold' })]
+  let feed = [story('a', { title: 'Storm hits coast', url: 'https://news.example.com/a/' }), story('b', { title: 'Rates hold' })]
+  /** The next feed refresh: a new list, as HeadlineStore hands over. */
+  const refreshFeed = (more: typeof feed) => (feed = [...feed, ...more])
   const onAir = new OnAirService({ watch, articles: () => feed, tracking: { utm_source: 'tv' }, clock, log: (m) => logs.push(m) })
   const changes: Array<OnAir | null> = []
   onAir.events.on('changed', (c) => changes.push(c))
@@ -43,7 +45,7 @@ function setUp() {
     hls.playingDate = new Date(T0 + s * 1000)
     clock.advance(POLL_MS)
   }
-  return { onAir, changes, logs, playAt, hls, watch }
+  return { onAir, changes, logs, playAt, hls, watch, refreshFeed }
 }
 
 describe('On air: the playhead in a marked story', () => {
@@ -70,6 +72,15 @@ describe('On air: the playhead in a marked story', () => {
     expect(onAir.liveMoment()).toBe(T0 + 40_000)
     expect(logs).toHaveLength(1)
     expect(logs[0]).toContain('missing')
+  })
+
+  it('a story whose article comes with the next feed refresh shows then, within the same range', () => {
+    const { onAir, playAt, refreshFeed } = setUp()
+    playAt(41)
+    expect(onAir.current).toBeNull()
+    refreshFeed([story('missing', { title: 'Late story', url: 'https://news.example.com/late' })])
+    playAt(42)
+    expect(onAir.snapshot()).toEqual({ articleId: 'missing', headline: 'Late story', qr: 'https://news.example.com/late?utm_source=tv&t=2025-12-01T18%3A00%3A40Z' })
   })
 
   it('hides during an ad break and shows again after it', () => {
