@@ -31,10 +31,12 @@ const video = (page: Page) =>
 describe('Browse and Article with the remote', () => {
   it('moves through rails, opens a story, hands it over by QR, pages it, and comes back to the same tile', async () => {
     const { page, errors } = await openPage(demo.browser, `${demo.server.url}/?automation=1#browse`)
+    // The rails take the focus a frame before the page is drawn (as on Back below): wait for the
+    // focused tile's text, not only for the focus.
     const first = await eventually(async () => {
       const s = await snapshot(page)
-      return s.route === 'browse' && /^Tile-/.test(s.focused.ref) ? s : false
-    }, 15_000, 'Browse with a focused tile')
+      return s.route === 'browse' && /^Tile-/.test(s.focused.ref) && s.focused.text !== null ? s : false
+    }, 15_000, 'Browse with a focused tile and its headline drawn')
     expect(first.focusPath.slice(-3)).toEqual(['BrowsePage', 'Rail-0', 'Tile-0'])
     expect(first.focused.text).toBeTruthy()
 
