@@ -16,7 +16,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { startDemo, type DemoServer } from '../e2e/demo'
-import { eventually, type Snapshot } from '../e2e/browser'
+import { eventually, articleShown, type Snapshot } from '../e2e/browser'
 import { decodeQr } from '../e2e/qr-screenshot'
 import { launchWpe, WEBDRIVER_KEYS, type WebDriverKey, type WpeSession } from '../../scripts/engines/webdriver.mjs'
 import { untilLoopJustWrapped } from './demo-loop'
@@ -139,8 +139,9 @@ describe('WPE WebKit (RDK set-top boxes)', () => {
     await pressUntil(WEBDRIVER_KEYS.Right, 'Browse with a focused tile', (s) => s.route === 'browse' && s.focused.text !== null)
     // The article page draws a few frames and then none: keep each one from before the key press.
     await wpe.captureCanvas(STORY_CODE_AREA)
-    const article = await pressUntil(WEBDRIVER_KEYS.Enter, 'an article with its QR code', (s) => s.route.indexOf('article/') === 0 && s.qr !== null)
-    expect(article.texts).toContain('Scan to read on your phone')
+    // The page is built on the key press and laid out a frame later: wait for its words on screen
+    // (articleShown), not only for the route and the QR node.
+    const article = await pressUntil(WEBDRIVER_KEYS.Enter, 'an article with its QR code and text', articleShown)
     expect(article.qr!.url).toMatch(/^https:\/\/news\.example\.com\/.*utm_source=tv/)
     const decoded = await eventually(async () => decodeQr(await wpe.capturedCanvasPng()), KEY_MS, 'a readable QR code on the canvas')
     await wpe.stopCanvasCapture()
