@@ -17,7 +17,7 @@
  * an end are ad-breaks.ts's.
  */
 import { readSpliceInsert } from './scte35'
-import { dateRangeAttr } from '../schedule/date-range-fields'
+import { dateRangeAttr, dateRangeTimes } from '../schedule/date-range-fields'
 
 /** A break starts at `start` and ends at `end` (null: not said yet, until an `in`). */
 export interface AdOut {
@@ -93,27 +93,22 @@ export function cueMarkers(segments: Iterable<SegmentLike | null | undefined>): 
   return markers
 }
 
-function finiteTime(date: Date | null | undefined): number | null {
-  const t = date instanceof Date ? date.getTime() : NaN
-  return Number.isFinite(t) ? t : null
-}
-
 /** The SCTE-35 date ranges among `ranges` (hls.js's `details.dateRanges` values). */
 export function dateRangeMarkers(ranges: Iterable<AdDateRangeLike | null | undefined>): AdMarker[] {
   const markers: AdMarker[] = []
   for (const range of ranges) {
     if (!range || !range.attr) continue
-    const start = finiteTime(range.startDate)
-    if (start === null) continue
+    const times = dateRangeTimes(range)
+    if (!times) continue
+    const start = times.start
     const outHex = dateRangeAttr(range.attr, 'SCTE35-OUT')
     const inHex = dateRangeAttr(range.attr, 'SCTE35-IN')
     const cmd = dateRangeAttr(range.attr, 'SCTE35-CMD')
     const cmdInsert = cmd ? readSpliceInsert(cmd) : null
     const isOut = !!outHex || (!inHex && !!cmdInsert && cmdInsert.outOfNetwork)
     if (isOut) {
-      let end = finiteTime(range.endDate)
-      const planned = range.plannedDuration ?? null
-      if (end === null && planned !== null && planned > 0) end = start + planned * 1000
+      // END-DATE (hls.js folds DURATION into it), else PLANNED-DURATION, else the splice's break_duration.
+      let end = times.end
       if (end === null) {
         const insert = (outHex ? readSpliceInsert(outHex) : null) ?? cmdInsert
         if (insert && insert.breakDurationSeconds) end = start + Math.round(insert.breakDurationSeconds * 1000)

@@ -34,7 +34,7 @@ export function dateRangeAttr(attr: Record<string, unknown>, key: string): strin
  * When a range starts and ends (ms since the epoch): it ends at `END-DATE`, else `START-DATE` +
  * `DURATION` (or `PLANNED-DURATION`); `end` null when it gives none (open). Null without a start.
  */
-export function dateRangeTimes(range: Pick<DateRangeLike, 'startDate' | 'endDate' | 'duration' | 'plannedDuration'>): { start: number; end: number | null } | null {
+export function dateRangeTimes(range: Pick<DateRangeLike, 'startDate' | 'endDate' | 'plannedDuration'> & { duration?: number | null }): { start: number; end: number | null } | null {
   const start = range.startDate instanceof Date ? range.startDate.getTime() : NaN
   if (!Number.isFinite(start)) return null
   let end = range.endDate instanceof Date ? range.endDate.getTime() : NaN

@@ -10,8 +10,6 @@
 import { byStart, programme, type Programme } from './programme'
 import { dateRangeAttr, dateRangeTimes, type DateRangeLike } from './date-range-fields'
 
-export type { DateRangeLike } from './date-range-fields'
-
 /** The CLASS the demo streams and the README use. */
 export const PROGRAMME_CLASS = 'com.livenews.programme'
 

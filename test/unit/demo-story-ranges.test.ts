@@ -4,7 +4,8 @@ import { demoStreamRanges, programmeRangeLines, storyRangeLines } from '../../sc
 import { DEMO_ARTICLES, articleLink } from '../../scripts/server/demo-articles.mjs'
 import { demoProgrammeAt } from '../../scripts/server/demo-schedule.mjs'
 import { articleMarksFromDateRanges, articleRanges, activeRange } from '../../src/onair/article-ranges'
-import { programmesFromDateRanges, type DateRangeLike } from '../../src/schedule/stream-programmes'
+import { programmesFromDateRanges } from '../../src/schedule/stream-programmes'
+import type { DateRangeLike } from '../../src/schedule/date-range-fields'
 
 const LOOP: LoopSegment[] = Array.from({ length: 12 }, (_, i) => ({ uri: `seg${String(i).padStart(3, '0')}.ts`, duration: 2 }))
 const EPOCH = Date.UTC(2025, 11, 1, 17, 59, 30)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseJsonSchedule, parseIsoWithZone } from '../../src/schedule/parse-json-schedule'
-import { programmesFromDateRanges, PROGRAMME_CLASS, type DateRangeLike } from '../../src/schedule/stream-programmes'
+import { programmesFromDateRanges, PROGRAMME_CLASS } from '../../src/schedule/stream-programmes'
+import type { DateRangeLike } from '../../src/schedule/date-range-fields'
 
 describe('JSON schedules', () => {
   it('reads ISO times with their zone', () => {
